@@ -1,0 +1,79 @@
+/** Evaluates a policy against a vendor profile: a verdict per requirement, with its reason. */
+import type { PolicyFile } from '../generated/policy.d.ts';
+import { describeClause, explain, failingClauses, holdingClauses, type ExplainNode } from './explain.ts';
+import { applyRule, truthy } from './json-logic.ts';
+import { parseProfile, type ProfileProblem } from './parse-profile.ts';
+
+export type Policy = PolicyFile;
+export type Requirement = PolicyFile['requirements'][number];
+
+export interface RequirementResult {
+  /** The requirement's ID within its policy, e.g. "R1". */
+  id: string;
+  /** The requirement's citable ID, e.g. "KAP-001-R1". */
+  ref: string;
+  level: 'must' | 'should';
+  result: 'pass' | 'fail';
+  /** Why, in one or more sentences. */
+  reason: string;
+  /** Fields the rule read that the profile does not declare; any makes the requirement fail. */
+  undeclared: string[];
+  explanation: ExplainNode;
+}
+
+export interface PolicyResult {
+  id: string;
+  result: 'pass' | 'fail' | 'error';
+  requirements: RequirementResult[];
+  /** Requirements at SHOULD level that failed: advisories on a pass. */
+  advisories: string[];
+  /** Why the profile could not be evaluated, when the result is "error". */
+  errors: ProfileProblem[];
+}
+
+/** Evaluates one requirement. A field the rule reads and the profile lacks fails it: never trust a null. */
+export function evaluateRequirement(policyId: string, requirement: Requirement, profile: unknown): RequirementResult {
+  const { value, reads } = applyRule(requirement.rule, profile);
+  const undeclared = [...new Set(reads.filter((r) => !r.declared).map((r) => r.path))];
+  const explanation = explain(requirement.rule, profile);
+  const passed = undeclared.length === 0 && truthy(value);
+  return {
+    id: requirement.id,
+    ref: `${policyId}-${requirement.id}`,
+    level: requirement.level,
+    result: passed ? 'pass' : 'fail',
+    reason: reasonFor(passed, undeclared, explanation),
+    undeclared,
+    explanation,
+  };
+}
+
+function reasonFor(passed: boolean, undeclared: string[], explanation: ExplainNode): string {
+  if (undeclared.length > 0) {
+    return `not declared: ${undeclared.join(', ')} — the profile must declare ${undeclared.length === 1 ? 'this field' : 'these fields'} for the requirement to be judged`;
+  }
+  const clauses = passed ? holdingClauses(explanation) : failingClauses(explanation);
+  return (clauses.length > 0 ? clauses : [explanation]).map(describeClause).join('; ');
+}
+
+/** Evaluates a policy against a profile that has already passed schema validation. */
+export function evaluatePolicy(policy: Policy, profile: unknown): PolicyResult {
+  const requirements = policy.requirements.map((r) => evaluateRequirement(policy.id, r, profile));
+  const failed = requirements.filter((r) => r.result === 'fail');
+  return {
+    id: policy.id,
+    result: failed.some((r) => r.level === 'must') ? 'fail' : 'pass',
+    requirements,
+    advisories: failed.filter((r) => r.level === 'should').map((r) => r.ref),
+    errors: [],
+  };
+}
+
+/** Parses a profile's text and evaluates each policy against it; an invalid profile is an error for every policy. */
+export function evaluateText(policies: readonly Policy[], text: string): { parsed: ReturnType<typeof parseProfile>; results: PolicyResult[] } {
+  const parsed = parseProfile(text);
+  const results = policies.map((policy) =>
+    parsed.ok ? evaluatePolicy(policy, parsed.profile) : { id: policy.id, result: 'error' as const, requirements: [], advisories: [], errors: parsed.errors },
+  );
+  return { parsed, results };
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads the policy files and sample profiles from disk, checked. Used by the site build, the
+ * tests and the command line; never by the browser, which gets the data embedded in the page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Policy } from '../engine/evaluate.ts';
+import type { VendorProfile } from '../engine/parse-profile.ts';
+import { checkProfile } from '../engine/parse-profile.ts';
+import { checkPolicyFiles, formatIssues, type PolicySource } from '../engine/policy-file.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const POLICY_DIR = 'src/policies';
+const SAMPLE_DIR = 'src/profiles/samples';
+
+/** A sample vendor profile and its name (the file name without .json). */
+export interface Sample {
+  name: string;
+  profile: VendorProfile;
+}
+
+function readJsonFiles(dir: string, pattern: RegExp): { file: string; data: unknown }[] {
+  return readdirSync(`${root}${dir}`)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => {
+      const file = `${dir}/${name}`;
+      const text = readFileSync(`${root}${file}`, 'utf8');
+      try {
+        return { file, data: JSON.parse(text) as unknown };
+      } catch (error) {
+        throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+      }
+    });
+}
+
+/** The sample profiles; a sample that is not a valid profile is an error naming the file. */
+export function loadSamples(): Sample[] {
+  return readJsonFiles(SAMPLE_DIR, /\.json$/).map(({ file, data }) => {
+    const checked = checkProfile(data);
+    const problems = checked.ok ? checked.warnings : checked.errors;
+    if (problems.length > 0) throw new Error(`${file}: ${problems.map((p) => p.message).join(' ')}`);
+    return { name: file.slice(SAMPLE_DIR.length + 1, -'.json'.length), profile: data as VendorProfile };
+  });
+}
+
+/** The raw policy files, unchecked: for tests that check the checker. */
+export function readPolicySources(): PolicySource[] {
+  return readJsonFiles(POLICY_DIR, /^(?!policy\.schema\.json$).*\.json$/);
+}
+
+let checkedPolicies: Policy[] | undefined;
+
+/** Every policy, in ID order; throws, naming each file and JSON path, if any file has a problem. */
+export function loadPolicies(): Policy[] {
+  checkedPolicies ??= readCheckedPolicies();
+  return checkedPolicies;
+}
+
+/** The policy with this ID; throws if there is none. */
+export function getPolicy(id: string): Policy {
+  const policy = loadPolicies().find((p) => p.id === id);
+  if (!policy) throw new Error(`no policy file has the ID ${id}`);
+  return policy;
+}
+
+function readCheckedPolicies(): Policy[] {
+  const sources = readPolicySources();
+  const issues = checkPolicyFiles(sources, new Set(loadSamples().map((s) => s.name)));
+  if (issues.length > 0) throw new Error(`Invalid policy files:\n${formatIssues(issues)}`);
+  return sources.map((s) => s.data as Policy);
+}
