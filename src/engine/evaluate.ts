@@ -6,6 +6,8 @@ import { parseProfile, type ProfileProblem } from './parse-profile.ts';
 
 export type Policy = PolicyFile;
 export type Requirement = PolicyFile['requirements'][number];
+/** The part of a policy evaluation needs. */
+export type PolicyRules = Pick<Policy, 'id' | 'requirements'>;
 
 export interface RequirementResult {
   /** The requirement's ID within its policy, e.g. "R1". */
@@ -57,7 +59,7 @@ function reasonFor(passed: boolean, undeclared: string[], explanation: ExplainNo
 }
 
 /** Evaluates a policy against a profile that has already passed schema validation. */
-export function evaluatePolicy(policy: Policy, profile: unknown): PolicyResult {
+export function evaluatePolicy(policy: PolicyRules, profile: unknown): PolicyResult {
   const requirements = policy.requirements.map((r) => evaluateRequirement(policy.id, r, profile));
   const failed = requirements.filter((r) => r.result === 'fail');
   return {
@@ -70,7 +72,7 @@ export function evaluatePolicy(policy: Policy, profile: unknown): PolicyResult {
 }
 
 /** Parses a profile's text and evaluates each policy against it; an invalid profile is an error for every policy. */
-export function evaluateText(policies: readonly Policy[], text: string): { parsed: ReturnType<typeof parseProfile>; results: PolicyResult[] } {
+export function evaluateText(policies: readonly PolicyRules[], text: string): { parsed: ReturnType<typeof parseProfile>; results: PolicyResult[] } {
   const parsed = parseProfile(text);
   const results = policies.map((policy) =>
     parsed.ok ? evaluatePolicy(policy, parsed.profile) : { id: policy.id, result: 'error' as const, requirements: [], advisories: [], errors: parsed.errors },

@@ -25,7 +25,7 @@ export interface PolicySource {
   data: unknown;
 }
 
-const validateShape = new Ajv2020({ allErrors: true, strict: true }).compile(policySchema);
+const validateShape = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false }).compile(policySchema);
 
 /** Whether the profile schema defines a field at this dotted path. */
 export function isProfileField(path: string): boolean {
@@ -42,7 +42,7 @@ export function checkPolicyFiles(sources: readonly PolicySource[], sampleNames: 
       for (const e of validateShape.errors ?? []) report(e.instancePath + missingProperty(e.params), e.message ?? 'is not valid');
       continue;
     }
-    const policy = data as Policy;
+    const policy = data as unknown as Policy;
     const expectedId = /([^/\\]+)\.json$/.exec(file)?.[1];
     if (policy.id !== expectedId) report('/id', `the ID "${policy.id}" must match the file name (${expectedId}.json)`);
     const other = ids.get(policy.id);
@@ -79,6 +79,7 @@ function checkVectors(policy: Policy, sampleNames: ReadonlySet<string>, report: 
   const requirementIds = new Set(policy.requirements.map((r) => r.id));
   policy.tests.forEach((vector, i) => {
     const at = `/tests/${i}`;
+    if ((vector.sample === undefined) === (vector.profile === undefined)) report(at, 'a test vector needs either "sample" or "profile", and not both');
     if (vector.sample !== undefined && !sampleNames.has(vector.sample)) {
       report(`${at}/sample`, `no sample profile is named "${vector.sample}" (samples: ${[...sampleNames].join(', ')})`);
     }

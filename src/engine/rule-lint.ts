@@ -66,3 +66,10 @@ function describeKeys(node: object): string {
 export function escapePointer(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
+
+/** The profile fields a rule can read, in any branch, in order of first appearance. */
+export function profileFieldsRead(rule: unknown): string[] {
+  const fields = new Set<string>();
+  lintRule(rule, (path) => fields.add(path) !== undefined);
+  return [...fields];
+}

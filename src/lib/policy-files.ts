@@ -3,13 +3,14 @@
  * tests and the command line; never by the browser, which gets the data embedded in the page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Policy } from '../engine/evaluate.ts';
 import type { VendorProfile } from '../engine/parse-profile.ts';
 import { checkProfile } from '../engine/parse-profile.ts';
 import { checkPolicyFiles, formatIssues, type PolicySource } from '../engine/policy-file.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// Relative to the project root, where every npm script runs: once bundled by the site build,
+// this module no longer sits beside src/.
+const root = `${process.cwd()}/`;
 const POLICY_DIR = 'src/policies';
 const SAMPLE_DIR = 'src/profiles/samples';
 

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { checker, openPolicy } from './checker.ts';
+
+async function violations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const path of ['/', '/policies/', '/background/incident/', '/profiles/']) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('no axe violations on a policy page, in its pass, fail and error states', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-001/');
+  const c = checker(page);
+  for (const sample of ['contoso-sentinel', 'fabrikam-legacy']) {
+    await c.sample.selectOption(sample);
+    await page.locator('.checker-explanation').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    expect(await violations(page)).toEqual([]);
+  }
+  await c.profile.fill('{ "vendor": ');
+  await expect(c.alert).not.toBeEmpty();
+  expect(await violations(page)).toEqual([]);
+});

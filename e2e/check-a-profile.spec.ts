@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { checker, openPolicy, profileJson, setProfile } from './checker.ts';
+
+test('a sample passing the policy shows Pass, and each requirement its reason', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const c = checker(page);
+  await c.sample.selectOption('contoso-sentinel');
+  await expect(c.verdict('KAP-003')).toHaveAttribute('data-result', 'pass');
+  await expect(c.verdict('KAP-003')).toHaveText('Pass');
+  const r1 = c.requirement('KAP-003-R1');
+  await expect(r1).toHaveAttribute('data-result', 'pass');
+  await expect(r1).toContainText('rollout.content.ringCount');
+  await expect(r1).toContainText('holds');
+});
+
+test('editing one field flips the verdict from Pass to Fail as the reader types, with the reason', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const c = checker(page);
+  await c.sample.selectOption('contoso-sentinel');
+  await expect(c.verdict('KAP-003')).toHaveText('Pass');
+  const profile = await profileJson(page);
+  profile.rollout.content.ringCount = 1;
+  await setProfile(page, profile);
+  await expect(c.verdict('KAP-003')).toHaveAttribute('data-result', 'fail');
+  await expect(c.verdict('KAP-003')).toHaveText('Fail');
+  const failing = c.region.locator('[data-requirement^="KAP-003-"][data-result="fail"]');
+  await expect(failing.first()).toContainText('rollout.content.ringCount');
+  await expect(failing.first()).toContainText('profile declares 1');
+});
+
+test('a keystroke updates the verdict with no button to press', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const c = checker(page);
+  await c.sample.selectOption('contoso-sentinel');
+  const text = await c.profile.inputValue();
+  const at = text.indexOf('"ringCount": ') + '"ringCount": '.length;
+  await c.profile.focus();
+  await c.profile.evaluate((el: HTMLTextAreaElement, pos) => el.setSelectionRange(pos, pos + 1), at);
+  await page.keyboard.type('0');
+  await expect(c.verdict('KAP-003')).toHaveText('Fail');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('9');
+  await expect(c.verdict('KAP-003')).toHaveText('Pass');
+});
+
+test('a field left out fails its requirement as not declared', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const c = checker(page);
+  await c.sample.selectOption('contoso-sentinel');
+  const profile = await profileJson(page);
+  delete profile.rollout.content.ringCount;
+  await setProfile(page, profile);
+  await expect(c.verdict('KAP-003')).toHaveText('Fail');
+  await expect(c.region.locator('[data-requirement^="KAP-003-"][data-result="fail"]').first()).toContainText('not declared: rollout.content.ringCount');
+});
+
+test('invalid JSON gives an alert with line and column, and the text stays as typed', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-001/');
+  const c = checker(page);
+  const broken = '{\n  "schemaVersion": 1,\n  "vendor": "Tailspin"\n  "product": "x"\n}';
+  await c.profile.fill(broken);
+  await expect(c.alert).toContainText('line 4, column 3');
+  await expect(c.verdict('KAP-001')).toHaveAttribute('data-result', 'error');
+  await expect(c.verdict('KAP-001')).toHaveText('Error');
+  await expect(c.profile).toHaveValue(broken);
+  await page.reload();
+  await expect(checker(page).profile).toHaveValue(broken);
+  await expect(checker(page).alert).toContainText('line 4, column 3');
+});
+
+test('a schema error names the field path', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const c = checker(page);
+  const profile = await profileJson(page);
+  profile.rollout.content.ringCount = 'three';
+  await setProfile(page, profile);
+  await expect(c.alert).toContainText('"rollout.content.ringCount"');
+  await expect(c.alert).toContainText('must be a whole number');
+  await expect(c.verdict('KAP-003')).toHaveText('Error');
+});
+
+test('an unknown field is reported with a suggestion, and the profile is still checked', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const c = checker(page);
+  await c.sample.selectOption('contoso-sentinel');
+  const profile = await profileJson(page);
+  profile.rollout.content.ringcount = profile.rollout.content.ringCount;
+  delete profile.rollout.content.ringCount;
+  await setProfile(page, profile);
+  await expect(c.region.getByRole('status').filter({ hasText: 'Unknown field' })).toContainText('Did you mean "rollout.content.ringCount"?');
+  await expect(c.verdict('KAP-003')).toHaveText('Fail');
+});
+
+test('the profile follows the reader across reloads and to other policy pages; Reset returns to the sample', async ({ page }) => {
+  await openPolicy(page, '/policies/kap-001/');
+  const c = checker(page);
+  await c.sample.selectOption('northwind-edr');
+  const profile = await profileJson(page);
+  profile.vendor = 'Tailspin';
+  await setProfile(page, profile);
+  const edited = await c.profile.inputValue();
+
+  await page.reload();
+  await expect(checker(page).profile).toHaveValue(edited);
+
+  await openPolicy(page, '/policies/kap-002/');
+  await expect(checker(page).profile).toHaveValue(edited);
+
+  await checker(page).reset.click();
+  expect((await profileJson(page)).vendor).toBe('Northwind');
+  await expect(checker(page).sample).toHaveValue('northwind-edr');
+
+  // The edited text is not lost by Reset: it is one choice away.
+  await checker(page).sample.selectOption({ label: 'Your edited profile' });
+  await expect(checker(page).profile).toHaveValue(edited);
+});
+
+test('each sample gets, in the page, the verdict its policy\'s test vectors expect', async ({ page, request }) => {
+  const { policies } = await (await request.get('/policies.json')).json();
+  let checked = 0;
+  for (const policy of policies) {
+    const plain = policy.tests.filter((t: any) => t.sample && !t.set && !t.omit);
+    if (plain.length === 0) continue;
+    await openPolicy(page, `/policies/${policy.id.toLowerCase()}/`);
+    for (const vector of plain) {
+      await checker(page).sample.selectOption(vector.sample);
+      await expect(checker(page).verdict(policy.id), `${policy.id}: ${vector.name}`).toHaveAttribute('data-result', vector.expect.result);
+      for (const [id, result] of Object.entries(vector.expect.requirements ?? {})) {
+        await expect(checker(page).requirement(`${policy.id}-${id}`)).toHaveAttribute('data-result', result as string);
+      }
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(3);
+});

@@ -1,0 +1,32 @@
+// The checker's interface as design.md fixes it: what every spec drives.
+import { expect, type Page } from '@playwright/test';
+
+/** Locators for the checker on the current page. */
+export function checker(page: Page) {
+  const region = page.getByRole('region', { name: 'Check a vendor profile' });
+  return {
+    region,
+    sample: region.getByLabel('Sample profile'),
+    profile: region.getByRole('textbox', { name: 'Vendor profile (JSON)' }),
+    alert: region.getByRole('alert'),
+    reset: region.getByRole('button', { name: 'Reset' }),
+    verdict: (policyId: string) => region.locator(`[data-check="${policyId}"]`),
+    requirement: (ref: string) => region.locator(`[data-requirement="${ref}"]`),
+  };
+}
+
+/** The profile in the text box, parsed. */
+export async function profileJson(page: Page): Promise<Record<string, any>> {
+  return JSON.parse(await checker(page).profile.inputValue());
+}
+
+/** Replaces the profile text with this value, as JSON. */
+export async function setProfile(page: Page, profile: unknown): Promise<void> {
+  await checker(page).profile.fill(JSON.stringify(profile, null, 2));
+}
+
+/** Opens a page with a fresh browser storage, and waits for the checker to give a verdict. */
+export async function openPolicy(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(checker(page).verdict(path.match(/kap-\d+/i)![0].toUpperCase())).toHaveAttribute('data-result', /pass|fail|error/);
+}
