@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('the home page leads to the policies and the background', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/Kernel Access Policies/);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All policies' }).click();
+  await page.getByRole('link', { name: 'Read the policies' }).click();
   await expect(page).toHaveURL(/\/policies\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policies');
 });
@@ -66,4 +66,10 @@ test('without JavaScript the rules read in full and the checker says it needs Ja
   await expect(page.getByText('The checker runs in your browser and needs JavaScript')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Vendor profile (JSON)' })).toBeHidden();
   await context.close();
+});
+
+test('with JavaScript the checker replaces its needs-JavaScript note', async ({ page }) => {
+  await page.goto('/policies/kap-001/');
+  await expect(page.getByRole('textbox', { name: 'Vendor profile (JSON)' })).toBeVisible();
+  await expect(page.getByText('The checker runs in your browser and needs JavaScript')).toHaveCount(0);
 });

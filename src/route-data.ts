@@ -7,11 +7,21 @@ import { getPolicy } from './lib/policy-files.ts';
 import { policyIdOfEntry } from './engine/urls.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
-  const { entry } = context.locals.starlightRoute;
-  const id = policyIdOfEntry(entry.id);
+  const route = context.locals.starlightRoute;
+  const id = policyIdOfEntry(route.entry.id);
   if (!id) return;
-  if (entry.data.title !== id) throw new Error(`src/content/docs/${entry.id}.mdx: its frontmatter title must be the policy ID "${id}"`);
+  if (route.entry.data.title !== id) throw new Error(`src/content/docs/${route.entry.id}.mdx: its frontmatter title must be the policy ID "${id}"`);
   const policy = getPolicy(id);
-  entry.data.title = `${policy.id}: ${policy.title}`;
-  entry.data.description = policy.summary;
+  const title = `${policy.id}: ${policy.title}`;
+  route.entry.data.title = title;
+  route.entry.data.description = policy.summary;
+  // Starlight wrote <head> from the frontmatter before this middleware ran.
+  for (const item of route.head) {
+    if (item.tag === 'title') item.content = `${title} | ${route.siteTitle}`;
+    if (item.tag === 'meta' && item.attrs?.property === 'og:title') item.attrs.content = title;
+  }
+  route.head.push(
+    { tag: 'meta', attrs: { name: 'description', content: policy.summary } },
+    { tag: 'meta', attrs: { property: 'og:description', content: policy.summary } },
+  );
 });

@@ -41,3 +41,9 @@ test('arguments run per element are not evaluated against the profile', () => {
   assert.equal(tree.children[1]?.perElement, true);
   assert.equal(tree.children[1]?.reached, false);
 });
+
+test('the test of an if picks a branch: its being false is not given as a reason', () => {
+  const rule = { if: [{ '==': [{ var: 'platform' }, 'macos'] }, { '==': [{ var: 'k' }, 'none'] }, { in: [{ var: 'k' }, ['none', 'minimal']] }] };
+  const tree = explain(rule, { platform: 'windows', k: 'full' });
+  assert.deepEqual(failingClauses(tree).map((n) => n.text), ['k is in ["none", "minimal"]']);
+});

@@ -25,6 +25,8 @@ export interface ExplainNode {
   reads: FieldRead[];
   /** For per-element arguments (map, filter, all…): the element is the data, not the profile. */
   perElement?: boolean;
+  /** For the tests of an if: they choose a branch; being false is not a failure. */
+  branchTest?: boolean;
   children: ExplainNode[];
 }
 
@@ -46,7 +48,11 @@ function explainNode(node: unknown, data: unknown, reached: boolean, perElement 
   const childReached = reachedArguments(op, args, data, evaluated);
   const children = op === 'var'
     ? []
-    : args.map((arg, i) => explainNode(arg, data, childReached[i] ?? false, perElement || (SCOPED_OPERATORS.has(op) && i > 0)));
+    : args.map((arg, i) => {
+        const child = explainNode(arg, data, childReached[i] ?? false, perElement || (SCOPED_OPERATORS.has(op) && i > 0));
+        if (isBranchTest(op, i, args.length)) child.branchTest = true;
+        return child;
+      });
   return {
     op,
     words: OPERATOR_WORDS[op] ?? op,
@@ -62,6 +68,11 @@ function explainNode(node: unknown, data: unknown, reached: boolean, perElement 
 
 function verdict(value: unknown, evaluated: boolean): { value?: unknown; held?: boolean } {
   return evaluated ? { value, held: truthy(value) } : {};
+}
+
+/** Whether argument i of an if is a test (even positions, except a final else). */
+function isBranchTest(op: string, i: number, count: number): boolean {
+  return (op === 'if' || op === '?:') && i % 2 === 0 && i < count - 1;
 }
 
 /** Which arguments of an operation evaluation reaches: and, or and if stop early. */
@@ -126,6 +137,7 @@ export function failingClauses(root: ExplainNode): ExplainNode[] {
   return found.sort((a, b) => b.depth - a.depth).map((f) => f.node);
 
   function walk(node: ExplainNode, depth: number): boolean {
+    if (node.branchTest) return false;
     let below = false;
     for (const child of node.children) below = walk(child, depth + 1) || below;
     const fails = node.reached && node.condition && node.held === false;
@@ -141,6 +153,7 @@ export function holdingClauses(root: ExplainNode): ExplainNode[] {
   return found;
 
   function walk(node: ExplainNode): boolean {
+    if (node.branchTest) return false;
     let below = false;
     for (const child of node.children) below = walk(child) || below;
     const isLeafCondition = node.reached && node.condition && node.held === true && !below;

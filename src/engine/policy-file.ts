@@ -51,6 +51,9 @@ export function checkPolicyFiles(sources: readonly PolicySource[], sampleNames: 
     checkRequirements(policy, report);
     checkVectors(policy, sampleNames, report);
     checkHistory(policy, report);
+    policy.references.forEach((reference, i) => {
+      if (!reference.date && !reference.accessed) report(`/references/${i}`, 'a reference needs its publication "date" or, if undated, the date it was "accessed"');
+    });
   }
   for (const { file, data } of sources) {
     const { supersededBy, status } = (data ?? {}) as Partial<Policy>;

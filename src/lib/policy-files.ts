@@ -2,10 +2,11 @@
  * Reads the policy files and sample profiles from disk, checked. Used by the site build, the
  * tests and the command line; never by the browser, which gets the data embedded in the page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Policy } from '../engine/evaluate.ts';
 import type { VendorProfile } from '../engine/parse-profile.ts';
 import { checkProfile } from '../engine/parse-profile.ts';
+import { firstSyntaxError } from '../engine/json-location.ts';
 import { checkPolicyFiles, formatIssues, type PolicySource } from '../engine/policy-file.ts';
 
 // Relative to the project root, where every npm script runs: once bundled by the site build,
@@ -30,7 +31,9 @@ function readJsonFiles(dir: string, pattern: RegExp): { file: string; data: unkn
       try {
         return { file, data: JSON.parse(text) as unknown };
       } catch (error) {
-        throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+        const found = firstSyntaxError(text);
+        const where = found ? `line ${found.location.line}, column ${found.location.column}: ${found.message}` : (error as Error).message;
+        throw new Error(`${file}: not valid JSON at ${where}`);
       }
     });
 }
@@ -43,6 +46,11 @@ export function loadSamples(): Sample[] {
     if (problems.length > 0) throw new Error(`${file}: ${problems.map((p) => p.message).join(' ')}`);
     return { name: file.slice(SAMPLE_DIR.length + 1, -'.json'.length), profile: data as VendorProfile };
   });
+}
+
+/** Whether a policy has its page of prose, src/content/docs/policies/kap-NNN.mdx. */
+export function hasPolicyPage(id: string): boolean {
+  return existsSync(`${root}src/content/docs/policies/${id.toLowerCase()}.mdx`);
 }
 
 /** The raw policy files, unchecked: for tests that check the checker. */

@@ -25,6 +25,8 @@ class KapChecker extends HTMLElement {
     this.#text = this.querySelector('textarea') as HTMLTextAreaElement;
     this.#state = loadState(this.#data.samples.map((s) => s.name));
     this.#showState();
+    // Shown until now in case the script never runs (disabled, blocked or failed to load).
+    this.querySelector('.checker-needs-js')?.remove();
     (this.querySelector('.checker-ui') as HTMLElement).hidden = false;
 
     this.#text.addEventListener('input', () => this.#onInput());
