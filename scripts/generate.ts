@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { listFields, type SchemaNode } from '../src/engine/schema-fields.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}src/generated/`;
@@ -37,6 +38,11 @@ export async function generate(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const profileSchema = await readJson('src/profiles/vendor-profile.v1.json');
   const policySchema = await readJson('src/policies/policy.schema.json');
+  const undescribed = listFields(profileSchema as SchemaNode).filter((f) => f.description.trim() === '');
+  if (undescribed.length > 0) {
+    // The reference page and the error messages are made from the descriptions.
+    throw new Error(`src/profiles/vendor-profile.v1.json: every field needs a "description"; missing at ${undescribed.map((f) => f.path).join(', ')}`);
+  }
 
   const ajv = createAjv({ standalone: true });
   const validate = ajv.compile(profileSchema);

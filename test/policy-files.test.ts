@@ -46,3 +46,8 @@ test('a vector naming an unknown sample is refused', () => {
 test('a version without a history entry is refused', () => {
   assert.match(broken((p) => (p.version = '9.9.9')), /at \/history: no history entry for the current version 9\.9\.9/);
 });
+
+test('a policy with fewer than 2 references or 3 test vectors is refused', () => {
+  assert.match(broken((p) => (p.references = p.references.slice(0, 1))), /at \/references: a policy needs at least 2 references; it has 1/);
+  assert.match(broken((p) => (p.tests = p.tests.slice(0, 2))), /at \/tests: a policy needs at least 3 test vectors/);
+});

@@ -25,6 +25,10 @@ export interface PolicySource {
   data: unknown;
 }
 
+/** Every policy rests on sources and proves its rules on profiles. */
+const MIN_REFERENCES = 2;
+const MIN_VECTORS = 3;
+
 const validateShape = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false }).compile(policySchema);
 
 /** Whether the profile schema defines a field at this dotted path. */
@@ -51,6 +55,8 @@ export function checkPolicyFiles(sources: readonly PolicySource[], sampleNames: 
     checkRequirements(policy, report);
     checkVectors(policy, sampleNames, report);
     checkHistory(policy, report);
+    if (policy.references.length < MIN_REFERENCES) report('/references', `a policy needs at least ${MIN_REFERENCES} references; it has ${policy.references.length}`);
+    if (policy.tests.length < MIN_VECTORS) report('/tests', `a policy needs at least ${MIN_VECTORS} test vectors (a pass, a fail, an undeclared field); it has ${policy.tests.length}`);
     policy.references.forEach((reference, i) => {
       if (!reference.date && !reference.accessed) report(`/references/${i}`, 'a reference needs its publication "date" or, if undated, the date it was "accessed"');
     });
