@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { generate } from './scripts/generate.ts';
-import { policySidebar } from './src/lib/sidebar.ts';
+import { policySidebar, profileSidebar } from './src/lib/sidebar.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinks } from './src/lib/glossary-links.ts';
 
 // Generated code first: the validator and types derive from the schemas in src/.
 await generate();
@@ -12,6 +14,7 @@ export default defineConfig({
   site: 'https://kernel-access-policies.example',
   trailingSlash: 'always',
   server: { host: '127.0.0.1' },
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinks()] }) },
   integrations: [
     starlight({
       title: 'Kernel Access Policies',
@@ -19,10 +22,16 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css'],
       sidebar: [
-        { label: 'Start', items: [{ label: 'Home', link: '/' }] },
+        {
+          label: 'Start',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Check a profile', link: '/check/' },
+          ],
+        },
         { label: 'Background', items: [{ autogenerate: { directory: 'background' } }] },
         policySidebar(),
-        { label: 'Profiles', items: [{ label: 'Profile format', link: '/profiles/' }] },
+        profileSidebar(),
       ],
     }),
     mdx(),

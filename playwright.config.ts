@@ -29,7 +29,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built site, as a reader gets it (search works only in a build).
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

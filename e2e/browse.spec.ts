@@ -11,9 +11,7 @@ test('the home page leads to the policies and the background', async ({ page }) 
 test('the policy index lists every policy, generated from the policy files', async ({ page, request }) => {
   const { policies } = await (await request.get('/policies.json')).json();
   await page.goto('/policies/');
-  const rows = page.locator('table.policy-index tbody tr');
-  await expect(rows).toHaveCount(policies.length);
-  for (const policy of policies) await expect(page.getByRole('link', { name: policy.id, exact: true })).toBeVisible();
+  await expect(page.locator('table.policy-index tbody td:first-child a')).toHaveText(policies.map((p: { id: string }) => p.id));
 });
 
 test('a policy page has its header, requirements with anchors, references and history', async ({ page, request }) => {

@@ -1,27 +1,42 @@
 /**
- * Route data for policy pages: the title and description come from the policy file, the one
- * source of a policy's metadata; the page's frontmatter title is only its ID.
+ * Route data for pages made from data files: a policy page's title and description come from
+ * its policy file, a sample page's from its profile. Their frontmatter title is only the key.
  */
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getPolicy } from './lib/policy-files.ts';
-import { policyIdOfEntry } from './engine/urls.ts';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { getPolicy, getSample } from './lib/policy-files.ts';
+import { sampleTitle } from './lib/sample-title.ts';
+import { policyIdOfEntry, sampleNameOfEntry } from './engine/urls.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const id = policyIdOfEntry(route.entry.id);
-  if (!id) return;
-  if (route.entry.data.title !== id) throw new Error(`src/content/docs/${route.entry.id}.mdx: its frontmatter title must be the policy ID "${id}"`);
-  const policy = getPolicy(id);
-  const title = `${policy.id}: ${policy.title}`;
+  const policyId = policyIdOfEntry(route.entry.id);
+  if (policyId) {
+    requireKeyAsTitle(route, policyId);
+    const policy = getPolicy(policyId);
+    setTitle(route, `${policy.id}: ${policy.title}`, policy.summary);
+  }
+  const sampleName = sampleNameOfEntry(route.entry.id);
+  if (sampleName) {
+    requireKeyAsTitle(route, sampleName);
+    const { profile } = getSample(sampleName);
+    setTitle(route, `${sampleTitle(profile)} (sample)`, `A fictional vendor's declared profile, ${sampleTitle(profile)} on ${profile.platform}, and how it fares against every policy.`);
+  }
+});
+
+function requireKeyAsTitle(route: StarlightRouteData, key: string): void {
+  if (route.entry.data.title !== key) throw new Error(`src/content/docs/${route.entry.id}.mdx: its frontmatter title must be "${key}"; the page's title comes from the data file`);
+}
+
+function setTitle(route: StarlightRouteData, title: string, description: string): void {
   route.entry.data.title = title;
-  route.entry.data.description = policy.summary;
+  route.entry.data.description = description;
   // Starlight wrote <head> from the frontmatter before this middleware ran.
   for (const item of route.head) {
     if (item.tag === 'title') item.content = `${title} | ${route.siteTitle}`;
     if (item.tag === 'meta' && item.attrs?.property === 'og:title') item.attrs.content = title;
   }
   route.head.push(
-    { tag: 'meta', attrs: { name: 'description', content: policy.summary } },
-    { tag: 'meta', attrs: { property: 'og:description', content: policy.summary } },
+    { tag: 'meta', attrs: { name: 'description', content: description } },
+    { tag: 'meta', attrs: { property: 'og:description', content: description } },
   );
-});
+}

@@ -47,3 +47,8 @@ test('the test of an if picks a branch: its being false is not given as a reason
   const tree = explain(rule, { platform: 'windows', k: 'full' });
   assert.deepEqual(failingClauses(tree).map((n) => n.text), ['k is in ["none", "minimal"]']);
 });
+
+test('a bare field under and/or is a clause of its own', () => {
+  const tree = explain({ and: [{ '>=': [{ var: 'n' }, 3] }, { var: 'halt' }] }, { n: 4, halt: false });
+  assert.deepEqual(failingClauses(tree).map(describeClause), ['halt — profile declares false — fails']);
+});

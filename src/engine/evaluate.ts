@@ -3,6 +3,7 @@ import type { PolicyFile } from '../generated/policy.d.ts';
 import { describeClause, explain, failingClauses, holdingClauses, type ExplainNode } from './explain.ts';
 import { applyRule, truthy } from './json-logic.ts';
 import { parseProfile, type ProfileProblem } from './parse-profile.ts';
+import { remedies, type Remedy } from './remedy.ts';
 
 export type Policy = PolicyFile;
 export type Requirement = PolicyFile['requirements'][number];
@@ -20,6 +21,8 @@ export interface RequirementResult {
   reason: string;
   /** Fields the rule read that the profile does not declare; any makes the requirement fail. */
   undeclared: string[];
+  /** For a failed requirement: what the profile would have to declare instead. */
+  remedies: Remedy[];
   explanation: ExplainNode;
 }
 
@@ -46,6 +49,7 @@ export function evaluateRequirement(policyId: string, requirement: Requirement, 
     result: passed ? 'pass' : 'fail',
     reason: reasonFor(passed, undeclared, explanation),
     undeclared,
+    remedies: passed ? [] : remedies(explanation, undeclared),
     explanation,
   };
 }

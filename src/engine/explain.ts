@@ -35,7 +35,10 @@ export function explain(rule: unknown, data: unknown): ExplainNode {
   return explainNode(rule, data, true);
 }
 
-function explainNode(node: unknown, data: unknown, reached: boolean, perElement = false): ExplainNode {
+/** Operators whose operands stand as conditions: a bare field under them is a yes-or-no clause. */
+const LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', '!', '!!', 'if', '?:']);
+
+function explainNode(node: unknown, data: unknown, reached: boolean, perElement = false, parentOp = ''): ExplainNode {
   const text = render(node);
   if (!isOperation(node)) {
     const children = Array.isArray(node) ? node.map((item) => explainNode(item, data, reached, perElement)) : [];
@@ -49,7 +52,7 @@ function explainNode(node: unknown, data: unknown, reached: boolean, perElement 
   const children = op === 'var'
     ? []
     : args.map((arg, i) => {
-        const child = explainNode(arg, data, childReached[i] ?? false, perElement || (SCOPED_OPERATORS.has(op) && i > 0));
+        const child = explainNode(arg, data, childReached[i] ?? false, perElement || (SCOPED_OPERATORS.has(op) && i > 0), op);
         if (isBranchTest(op, i, args.length)) child.branchTest = true;
         return child;
       });
@@ -58,7 +61,7 @@ function explainNode(node: unknown, data: unknown, reached: boolean, perElement 
     words: OPERATOR_WORDS[op] ?? op,
     text,
     reached: evaluated,
-    condition: CONDITION_OPERATORS.has(op),
+    condition: CONDITION_OPERATORS.has(op) || (op === 'var' && LOGICAL_OPERATORS.has(parentOp)),
     ...verdict(applied.value, evaluated),
     reads: applied.reads,
     perElement: perElement || undefined,

@@ -15,3 +15,13 @@ export function policyIdOfEntry(entryId: string): string | undefined {
   const match = /^policies\/(kap-\d{3})$/.exec(entryId);
   return match?.[1]?.toUpperCase();
 }
+
+/** The path of a sample profile's page, e.g. /profiles/contoso-sentinel/. */
+export function samplePath(name: string): string {
+  return `/profiles/${name}/`;
+}
+
+/** The sample a docs entry is the page of, from its ID (e.g. profiles/contoso-sentinel), if any. */
+export function sampleNameOfEntry(entryId: string): string | undefined {
+  return /^profiles\/([a-z0-9-]+)$/.exec(entryId)?.[1];
+}

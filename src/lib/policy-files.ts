@@ -48,9 +48,16 @@ export function loadSamples(): Sample[] {
   });
 }
 
-/** Whether a policy has its page of prose, src/content/docs/policies/kap-NNN.mdx. */
-export function hasPolicyPage(id: string): boolean {
-  return existsSync(`${root}src/content/docs/policies/${id.toLowerCase()}.mdx`);
+/** Whether src/content/docs/ has a page for this entry ID, e.g. policies/kap-001. */
+export function hasPage(entryId: string): boolean {
+  return existsSync(`${root}src/content/docs/${entryId}.mdx`);
+}
+
+/** The sample with this name; throws if there is none. */
+export function getSample(name: string): Sample {
+  const sample = loadSamples().find((s) => s.name === name);
+  if (!sample) throw new Error(`no sample profile is named ${name} (src/profiles/samples/${name}.json)`);
+  return sample;
 }
 
 /** The raw policy files, unchecked: for tests that check the checker. */

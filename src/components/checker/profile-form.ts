@@ -1,0 +1,186 @@
+/**
+ * A form for the profile, generated from its JSON Schema: a switch per boolean, a number input
+ * with the schema's bounds and unit, a select per enum, a list (one item a line) per array.
+ * Each field can be removed, which leaves it undeclared.
+ */
+import { listFields, type ProfileField, type SchemaNode } from '../../engine/schema-fields.ts';
+import profileSchema from '../../profiles/vendor-profile.v1.json';
+
+type Profile = Record<string, unknown>;
+const NOT_DECLARED = '';
+const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+
+/** Builds the form's fields into `form`; `onEdit` gets the path and new value (undefined: remove). */
+export function buildProfileForm(form: HTMLFormElement, onEdit: (path: string, value: unknown) => void): void {
+  for (const field of listFields(profileSchema as SchemaNode)) {
+    // Fields sit in their group's fieldset; nested groups (rollout.content) in their parent's.
+    const parentPath = field.path.includes('.') ? field.path.slice(0, field.path.lastIndexOf('.')) : '';
+    const owner = parentPath ? (form.querySelector(`fieldset[data-group="${parentPath}"]`) as HTMLElement) : form;
+    if (field.kind !== 'group') {
+      owner.append(fieldRow(field, onEdit));
+      continue;
+    }
+    const fieldset = document.createElement('fieldset');
+    fieldset.dataset.group = field.path;
+    const legend = document.createElement('legend');
+    legend.textContent = field.path;
+    fieldset.append(legend, description(field));
+    owner.append(fieldset);
+  }
+}
+
+/** Shows `profile`'s values in the form; the control being edited keeps what the reader typed. */
+export function fillProfileForm(form: HTMLFormElement, profile: Profile): void {
+  for (const row of form.querySelectorAll<HTMLElement>('[data-path]')) {
+    const path = row.dataset.path as string;
+    const control = row.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-control]');
+    if (!control) continue;
+    const value = valueAt(profile, path);
+    row.dataset.declared = String(value !== undefined);
+    (row.querySelector('.form-remove') as HTMLButtonElement | null)?.toggleAttribute('hidden', value === undefined);
+    if (control === document.activeElement) continue;
+    writeControl(control, row.dataset.kind as ProfileField['kind'], value);
+  }
+}
+
+/** A copy of `profile` with the field at `path` set, or removed when `value` is undefined. */
+export function withField(profile: Profile, path: string, value: unknown): Profile {
+  const copy = structuredClone(profile);
+  const steps = path.split('.');
+  const last = steps.pop() as string;
+  let parent = copy;
+  for (const step of steps) {
+    if (typeof parent[step] !== 'object' || parent[step] === null || Array.isArray(parent[step])) {
+      if (value === undefined) return copy;
+      parent[step] = {};
+    }
+    parent = parent[step] as Profile;
+  }
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+  return copy;
+}
+
+function valueAt(profile: Profile, path: string): unknown {
+  let value: unknown = profile;
+  for (const step of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Profile)[step];
+  }
+  return value;
+}
+
+function fieldRow(field: ProfileField, onEdit: (path: string, value: unknown) => void): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'form-field';
+  row.dataset.path = field.path;
+  row.dataset.kind = field.kind;
+  const id = `form-${field.path.replaceAll('.', '-')}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  const name = field.path.slice(field.path.lastIndexOf('.') + 1);
+  label.textContent = field.unit ? `${name} (${field.unit})` : name;
+  const control = controlFor(field);
+  control.id = id;
+  control.dataset.control = '';
+  const help = description(field);
+  help.id = `${id}-help`;
+  control.setAttribute('aria-describedby', help.id);
+  control.addEventListener(field.kind === 'boolean' || field.kind === 'enum' ? 'change' : 'input', () => {
+    const value = readControl(control, field.kind);
+    if (value !== INVALID) onEdit(field.path, value);
+  });
+  row.append(label, control);
+  if (!field.required && field.kind !== 'const') {
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'form-remove';
+    remove.textContent = 'Remove';
+    remove.setAttribute('aria-label', `Remove ${field.path} (leave it undeclared)`);
+    remove.addEventListener('click', () => onEdit(field.path, undefined));
+    row.append(remove);
+  }
+  row.append(help);
+  return row;
+}
+
+function description(field: ProfileField): HTMLElement {
+  const help = document.createElement('p');
+  help.className = 'form-description';
+  help.textContent = field.description;
+  return help;
+}
+
+function controlFor(field: ProfileField): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+  switch (field.kind) {
+    case 'boolean': {
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.setAttribute('role', 'switch');
+      return input;
+    }
+    case 'integer':
+    case 'number': {
+      const input = document.createElement('input');
+      input.type = 'number';
+      input.step = field.kind === 'integer' ? '1' : 'any';
+      if (field.minimum !== undefined) input.min = String(field.minimum);
+      if (field.maximum !== undefined) input.max = String(field.maximum);
+      return input;
+    }
+    case 'enum':
+    case 'const': {
+      const select = document.createElement('select');
+      const values = field.values ?? [];
+      if (field.kind === 'enum') select.append(new Option('(not declared)', NOT_DECLARED));
+      for (const value of values) select.append(new Option(String(value), JSON.stringify(value)));
+      if (field.kind === 'const') select.disabled = true;
+      return select;
+    }
+    case 'list': {
+      const area = document.createElement('textarea');
+      area.rows = 3;
+      area.placeholder = 'one item a line';
+      return area;
+    }
+    default: {
+      const input = document.createElement('input');
+      input.type = field.schema.pattern === DATE_PATTERN ? 'date' : 'text';
+      return input;
+    }
+  }
+}
+
+const INVALID = Symbol('invalid');
+
+/** The value a control holds, undefined for "not declared", INVALID while half-typed. */
+function readControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: ProfileField['kind']): unknown {
+  if (control instanceof HTMLInputElement && kind === 'boolean') return control.checked;
+  if (control instanceof HTMLInputElement && (kind === 'integer' || kind === 'number')) {
+    if (control.value === '') return control.validity.badInput ? INVALID : undefined;
+    return Number.isFinite(control.valueAsNumber) ? control.valueAsNumber : INVALID;
+  }
+  if (kind === 'enum') return control.value === NOT_DECLARED ? undefined : JSON.parse(control.value);
+  if (kind === 'list') {
+    const items = control.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    return items.length > 0 ? items : undefined;
+  }
+  return control.value === '' ? undefined : control.value;
+}
+
+function writeControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: ProfileField['kind'], value: unknown): void {
+  if (control instanceof HTMLInputElement && kind === 'boolean') {
+    control.checked = value === true;
+    return;
+  }
+  if (kind === 'enum' || kind === 'const') {
+    const wanted = value === undefined ? NOT_DECLARED : JSON.stringify(value);
+    control.value = [...(control as HTMLSelectElement).options].some((o) => o.value === wanted) ? wanted : NOT_DECLARED;
+    return;
+  }
+  if (kind === 'list') {
+    control.value = Array.isArray(value) ? value.join('\n') : '';
+    return;
+  }
+  control.value = value === undefined || value === null || typeof value === 'object' ? '' : String(value);
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluatePolicy } from '../src/engine/evaluate.ts';
+import { buildReport, reportToMarkdown } from '../src/engine/report.ts';
+import { loadPolicies, getSample } from '../src/lib/policy-files.ts';
+
+const policies = loadPolicies();
+
+function reportFor(sample: string) {
+  const { profile } = getSample(sample);
+  const results = policies.map((p) => evaluatePolicy(p, profile));
+  return buildReport({ results, policies, profile, policySetVersion: 'v-test', site: 'https://kap.example', now: new Date('2026-11-24T10:00:00Z') });
+}
+
+test('the report counts verdicts and lists every failing requirement with its citation URL and remedy', () => {
+  const report = reportFor('fabrikam-legacy');
+  assert.equal(report.summary.policies, policies.length);
+  assert.equal(report.summary.pass + report.summary.fail, policies.length);
+  const failed = report.policies.find((p) => p.result === 'fail')!;
+  assert.match(failed.url, /^https:\/\/kap\.example\/policies\/kap-\d{3}\/$/);
+  assert.match(failed.failing[0]!.url, /#r\d+$/);
+});
+
+test('the Markdown has every policy verdict, the set version and the failing requirements', () => {
+  const report = reportFor('fabrikam-legacy');
+  const markdown = reportToMarkdown(report);
+  assert.match(markdown, /^# Kernel-access policy check: Fabrikam/);
+  assert.match(markdown, /Policy set version: v-test/);
+  for (const p of report.policies) assert.ok(markdown.includes(`[${p.id}: `), p.id);
+  for (const f of report.policies.flatMap((p) => p.failing)) assert.ok(markdown.includes(`[${f.ref}](${f.url})`), f.ref);
+});
