@@ -100,7 +100,7 @@ try {
   const page = await browser.newPage();
   await page.addScriptTag({ content: await browserEngine() });
   const timings = await page.evaluate(
-    ([p, s, runs]) => (window as unknown as { benchEngine: (...a: unknown[]) => { name: string; evaluate: number; fromText: number }[] }).benchEngine(p, s, runs),
+    ([p, s, runs, batch]) => (window as unknown as { benchEngine: (...a: unknown[]) => { name: string; evaluate: number; fromText: number }[] }).benchEngine(p, s, runs, batch),
     [policies, samples, RUNS, BATCH] as const,
   );
   console.log(`\nEngine in Chromium ${browser.version()}: same measure`);
