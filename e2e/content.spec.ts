@@ -36,17 +36,6 @@ test('the sidebar lists the policies by area', async ({ page }) => {
   }
 });
 
-test('search finds a policy by its ID and shows its area and status', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('KAP-007');
-  const first = dialog.locator('.pagefind-ui__result').first();
-  await expect(first.locator('.pagefind-ui__result-link').first()).toContainText('KAP-007');
-  await expect(first).toContainText('Area:');
-  await expect(first).toContainText('Status:');
-});
-
 test('a glossary term on a policy page links to its definition', async ({ page }) => {
   await page.goto('/policies/kap-001/');
   const term = page.locator('main a.glossary-term').first();

@@ -1,10 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('searching a word from a policy body lands on that policy', async ({ page }) => {
+/** Opens the site's search dialog and types a query; returns the dialog. */
+async function search(page: Page, query: string) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('bake');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+  return dialog;
+}
+
+test('searching a word from a policy body lands on that policy', async ({ page }) => {
+  const dialog = await search(page, 'bake');
   const result = dialog.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();
   await result.click();
@@ -12,10 +18,15 @@ test('searching a word from a policy body lands on that policy', async ({ page }
   await expect(page.locator('main')).toContainText(/bake/i);
 });
 
-test('search finds a policy by its ID', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('KAP-002');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toContainText('KAP-002');
+test('search finds a policy by its ID and shows its area and status', async ({ page }) => {
+  const dialog = await search(page, 'KAP-007');
+  const first = dialog.locator('.pagefind-ui__result').first();
+  await expect(first.locator('.pagefind-ui__result-link').first()).toContainText('KAP-007');
+  await expect(first).toContainText('Area:');
+  await expect(first).toContainText('Status:');
+});
+
+test('search finds a policy by words of its title', async ({ page }) => {
+  const dialog = await search(page, 'memory safety privileged');
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toContainText('KAP-009');
 });

@@ -194,9 +194,10 @@ class KapChecker extends HTMLElement {
     const verdict = row.querySelector('[data-check]') as HTMLElement;
     verdict.dataset.result = result.result;
     verdict.textContent = VERDICT_WORDS[result.result];
-    const count = result.advisories.length;
+    // Advisories qualify a pass; on a fail the failing SHOULDs are listed with the rest.
+    const count = result.result === 'pass' ? result.advisories.length : 0;
     (row.querySelector('.checker-advisories') as HTMLElement).textContent =
-      count === 0 ? '' : `with ${count} ${count === 1 ? 'advisory' : 'advisories'} (a SHOULD not met)`;
+      count === 0 ? '' : `with ${count} ${count === 1 ? 'advisory' : 'advisories'} (${count === 1 ? 'a SHOULD' : 'SHOULDs'} not met)`;
     const list = row.querySelector('.checker-requirements') as HTMLElement;
     list.hidden = result.result === 'error';
     for (const item of list.querySelectorAll<HTMLElement>('[data-requirement]')) {
