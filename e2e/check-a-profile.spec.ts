@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checker, openPolicy, profileJson, setProfile } from './checker.ts';
+import { checker, editProfile, openPolicy, profileJson } from './checker.ts';
 
 test('a sample passing the policy shows Pass, and each requirement its reason', async ({ page }) => {
   await openPolicy(page, '/policies/kap-003/');
@@ -11,6 +11,8 @@ test('a sample passing the policy shows Pass, and each requirement its reason', 
   await expect(r1).toHaveAttribute('data-result', 'pass');
   await expect(r1).toContainText('rollout.content.ringCount');
   await expect(r1).toContainText('holds');
+  await r1.getByText('How the rule applied').click();
+  await expect(r1.getByRole('group', { name: 'How KAP-003-R1 applied' })).toContainText('(is at least) — ✓ holds');
 });
 
 test('editing one field flips the verdict from Pass to Fail as the reader types, with the reason', async ({ page }) => {
@@ -18,9 +20,7 @@ test('editing one field flips the verdict from Pass to Fail as the reader types,
   const c = checker(page);
   await c.sample.selectOption('contoso-sentinel');
   await expect(c.verdict('KAP-003')).toHaveText('Pass');
-  const profile = await profileJson(page);
-  profile.rollout.content.ringCount = 1;
-  await setProfile(page, profile);
+  await editProfile(page, (p) => (p.rollout.content.ringCount = 1));
   await expect(c.verdict('KAP-003')).toHaveAttribute('data-result', 'fail');
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
   const failing = c.region.locator('[data-requirement^="KAP-003-"][data-result="fail"]');
@@ -47,9 +47,7 @@ test('a field left out fails its requirement as not declared', async ({ page }) 
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
   await c.sample.selectOption('contoso-sentinel');
-  const profile = await profileJson(page);
-  delete profile.rollout.content.ringCount;
-  await setProfile(page, profile);
+  await editProfile(page, (p) => delete p.rollout.content.ringCount);
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
   await expect(c.region.locator('[data-requirement^="KAP-003-"][data-result="fail"]').first()).toContainText('not declared: rollout.content.ringCount');
 });
@@ -71,9 +69,7 @@ test('invalid JSON gives an alert with line and column, and the text stays as ty
 test('a schema error names the field path', async ({ page }) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
-  const profile = await profileJson(page);
-  profile.rollout.content.ringCount = 'three';
-  await setProfile(page, profile);
+  await editProfile(page, (p) => (p.rollout.content.ringCount = 'three'));
   await expect(c.alert).toContainText('"rollout.content.ringCount"');
   await expect(c.alert).toContainText('must be a whole number');
   await expect(c.verdict('KAP-003')).toHaveText('Error');
@@ -83,10 +79,10 @@ test('an unknown field is reported with a suggestion, and the profile is still c
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
   await c.sample.selectOption('contoso-sentinel');
-  const profile = await profileJson(page);
-  profile.rollout.content.ringcount = profile.rollout.content.ringCount;
-  delete profile.rollout.content.ringCount;
-  await setProfile(page, profile);
+  await editProfile(page, ({ rollout: { content } }) => {
+    content.ringcount = content.ringCount;
+    delete content.ringCount;
+  });
   await expect(c.region.getByRole('status').filter({ hasText: 'Unknown field' })).toContainText('Did you mean "rollout.content.ringCount"?');
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
 });
@@ -95,9 +91,7 @@ test('the profile follows the reader across reloads and to other policy pages; R
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
   await c.sample.selectOption('northwind-edr');
-  const profile = await profileJson(page);
-  profile.vendor = 'Tailspin';
-  await setProfile(page, profile);
+  await editProfile(page, (p) => (p.vendor = 'Tailspin'));
   const edited = await c.profile.inputValue();
 
   await page.reload();

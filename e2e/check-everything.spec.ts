@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { checker, profileJson, setProfile } from './checker.ts';
+import { checker, editProfile, profileJson } from './checker.ts';
 
 async function openCheck(page: Page, sample = 'fabrikam-legacy') {
   await page.goto('/check/');
@@ -77,9 +77,7 @@ test('form and JSON stay in sync both ways, and a JSON error locks the form with
   expect((await profileJson(page)).rollout.content.autoHaltOnRegression).toBe(false);
   await expect(checker(page).verdict('KAP-003')).toHaveText('Fail');
 
-  const profile = await profileJson(page);
-  profile.rollout.content.ringCount = 7;
-  await setProfile(page, profile);
+  await editProfile(page, (p) => (p.rollout.content.ringCount = 7));
   await expect(form.getByRole('spinbutton', { name: 'ringCount (rings)' }).first()).toHaveValue('7');
 
   await form.getByRole('spinbutton', { name: 'ringCount (rings)' }).first().fill('2');

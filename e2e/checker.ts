@@ -21,8 +21,15 @@ export async function profileJson(page: Page): Promise<Record<string, any>> {
 }
 
 /** Replaces the profile text with this value, as JSON. */
-export async function setProfile(page: Page, profile: unknown): Promise<void> {
+async function setProfile(page: Page, profile: unknown): Promise<void> {
   await checker(page).profile.fill(JSON.stringify(profile, null, 2));
+}
+
+/** Changes the profile in the text box: `change` edits its parsed JSON in place. */
+export async function editProfile(page: Page, change: (profile: Record<string, any>) => void): Promise<void> {
+  const profile = await profileJson(page);
+  change(profile);
+  await setProfile(page, profile);
 }
 
 /** Opens a page with a fresh browser storage, and waits for the checker to give a verdict. */

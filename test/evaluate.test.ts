@@ -40,6 +40,14 @@ test('a failed SHOULD is an advisory on a pass', () => {
   assert.deepEqual(result.advisories, ['KAP-900-R2']);
 });
 
+test('a failed SHOULD on a failing policy is no advisory: the failure lists it', () => {
+  const profile = { ...base, rollout: { content: { ringCount: 1 } }, architecture: { kernelModuleCount: 12 } };
+  const result = evaluatePolicy(policy([rings, fewModules]), profile);
+  assert.equal(result.result, 'fail');
+  assert.deepEqual(result.advisories, []);
+  assert.equal(result.requirements[1]?.result, 'fail');
+});
+
 test('var reads only the profile own fields, never inherited ones', () => {
   for (const path of ['constructor', '__proto__', 'toString', 'vendor.length.constructor', 'hasOwnProperty']) {
     const requirement = { id: 'R1', level: 'must', text: 't', rule: { '!!': [{ var: path }] } } as const;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluatePolicy } from '../src/engine/evaluate.ts';
 import { buildReport, reportToMarkdown } from '../src/engine/report.ts';
+import { advisoryWords, summaryWords } from '../src/engine/verdict-words.ts';
 import { loadPolicies, getSample } from '../src/lib/policy-files.ts';
 
 const policies = loadPolicies();
@@ -28,4 +29,11 @@ test('the Markdown has every policy verdict, the set version and the failing req
   assert.match(markdown, /Policy set version: v-test/);
   for (const p of report.policies) assert.ok(markdown.includes(`[${p.id}: `), p.id);
   for (const f of report.policies.flatMap((p) => p.failing)) assert.ok(markdown.includes(`[${f.ref}](${f.url})`), f.ref);
+});
+
+test('advisories and summaries read the same everywhere', () => {
+  assert.equal(advisoryWords(0), '');
+  assert.equal(advisoryWords(1), 'with 1 advisory (a SHOULD not met)');
+  assert.equal(advisoryWords(3), 'with 3 advisories (SHOULDs not met)');
+  assert.equal(summaryWords({ policies: 3, pass: 2, passWithAdvisories: 1, fail: 1, error: 0 }), '3 policies: 2 pass (1 with advisories), 1 fail.');
 });

@@ -30,7 +30,7 @@ export interface PolicyResult {
   id: string;
   result: 'pass' | 'fail' | 'error';
   requirements: RequirementResult[];
-  /** Requirements at SHOULD level that failed: advisories on a pass. */
+  /** On a pass, the SHOULD requirements that failed; empty on a fail, where every failure is listed anyway. */
   advisories: string[];
   /** Why the profile could not be evaluated, when the result is "error". */
   errors: ProfileProblem[];
@@ -66,11 +66,12 @@ function reasonFor(passed: boolean, undeclared: string[], explanation: ExplainNo
 export function evaluatePolicy(policy: PolicyRules, profile: unknown): PolicyResult {
   const requirements = policy.requirements.map((r) => evaluateRequirement(policy.id, r, profile));
   const failed = requirements.filter((r) => r.result === 'fail');
+  const result = failed.some((r) => r.level === 'must') ? 'fail' : 'pass';
   return {
     id: policy.id,
-    result: failed.some((r) => r.level === 'must') ? 'fail' : 'pass',
+    result,
     requirements,
-    advisories: failed.filter((r) => r.level === 'should').map((r) => r.ref),
+    advisories: result === 'pass' ? failed.map((r) => r.ref) : [],
     errors: [],
   };
 }

@@ -23,8 +23,8 @@ export interface ProfileProblem {
 }
 
 export type ParsedProfile =
-  | { ok: true; profile: VendorProfile; warnings: ProfileProblem[] }
-  | { ok: false; errors: ProfileProblem[]; warnings: ProfileProblem[] };
+  | { ok: true; profile: VendorProfile; json: unknown; warnings: ProfileProblem[] }
+  | { ok: false; errors: ProfileProblem[]; warnings: ProfileProblem[]; /** The parsed JSON, if the text was JSON at all. */ json?: unknown };
 
 const schema = profileSchema as SchemaNode;
 
@@ -50,7 +50,7 @@ export function parseProfile(text: string): ParsedProfile {
 
 /** Validates an already-parsed profile; `text`, when given, is used to say on which line a problem is. */
 export function checkProfile(data: unknown, text?: string): ParsedProfile {
-  if (validateProfile(data)) return { ok: true, profile: data as VendorProfile, warnings: [] };
+  if (validateProfile(data)) return { ok: true, profile: data as VendorProfile, json: data, warnings: [] };
   const errors: ProfileProblem[] = [];
   const warnings: ProfileProblem[] = [];
   const seen = new Set<string>();
@@ -60,8 +60,8 @@ export function checkProfile(data: unknown, text?: string): ParsedProfile {
     seen.add(problem.message);
     (problem.kind === 'unknown-field' ? warnings : errors).push(problem);
   }
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, profile: data as VendorProfile, warnings };
+  if (errors.length > 0) return { ok: false, errors, warnings, json: data };
+  return { ok: true, profile: data as VendorProfile, json: data, warnings };
 }
 
 function syntaxProblem(text: string, error: unknown): ProfileProblem {

@@ -3,6 +3,7 @@ import type { PolicyResult, Policy } from './evaluate.ts';
 import type { VendorProfile } from './parse-profile.ts';
 import { describeRemedy } from './remedy.ts';
 import { policyPath, requirementAnchor } from './urls.ts';
+import { advisoryWords, summarize, summaryWords, VERDICT_WORDS, type Summary } from './verdict-words.ts';
 
 /** What a report needs to know about each policy besides its result. */
 export type PolicyMeta = Pick<Policy, 'id' | 'title' | 'version' | 'status'>;
@@ -12,7 +13,7 @@ export interface CheckReport {
   generated: string;
   policySetVersion: string;
   profile: Pick<VendorProfile, 'vendor' | 'product' | 'productVersion' | 'platform' | 'declaredOn'> | null;
-  summary: { policies: number; pass: number; passWithAdvisories: number; fail: number; error: number };
+  summary: Summary;
   policies: {
     id: string;
     title: string;
@@ -51,24 +52,15 @@ export function buildReport(options: {
         .map((r) => ({ ref: r.ref, level: r.level, url: `${url}#${requirementAnchor(r.id)}`, reason: r.reason, remedies: r.remedies.map(describeRemedy) })),
     };
   });
-  const count = (test: (row: (typeof rows)[number]) => boolean) => rows.filter(test).length;
   return {
     reportFormat: 1,
     generated: (options.now ?? new Date()).toISOString(),
     policySetVersion,
     profile: profile && { vendor: profile.vendor, product: profile.product, productVersion: profile.productVersion, platform: profile.platform, declaredOn: profile.declaredOn },
-    summary: {
-      policies: rows.length,
-      pass: count((r) => r.result === 'pass'),
-      passWithAdvisories: count((r) => r.result === 'pass' && r.advisories.length > 0),
-      fail: count((r) => r.result === 'fail'),
-      error: count((r) => r.result === 'error'),
-    },
+    summary: summarize(rows),
     policies: rows,
   };
 }
-
-const VERDICT = { pass: 'Pass', fail: 'Fail', error: 'Error' } as const;
 
 /** The report in Markdown, ready to paste into a review. */
 export function reportToMarkdown(report: CheckReport): string {
@@ -80,17 +72,17 @@ export function reportToMarkdown(report: CheckReport): string {
     ...(profile ? [`- Vendor: ${profile.vendor}`, `- Product: ${profile.product} ${profile.productVersion}, ${profile.platform}`, `- Profile declared on: ${profile.declaredOn}`] : []),
     `- Checked on: ${report.generated.slice(0, 10)}`,
     `- Policy set version: ${report.policySetVersion} (${summary.policies} policies)`,
-    `- Result: ${summary.pass} pass (${summary.passWithAdvisories} with advisories), ${summary.fail} fail${summary.error ? `, ${summary.error} error` : ''}`,
+    `- Result: ${summaryWords(summary)}`,
     '',
     '| Policy | Version | Status | Verdict |',
     '|---|---|---|---|',
-    ...report.policies.map((p) => `| [${p.id}: ${escapeCell(p.title)}](${p.url}) | ${p.version} | ${p.status} | ${VERDICT[p.result]}${p.advisories.length ? ` (${p.advisories.length} advisory)` : ''} |`),
+    ...report.policies.map((p) => `| [${p.id}: ${escapeCell(p.title)}](${p.url}) | ${p.version} | ${p.status} | ${[VERDICT_WORDS[p.result], advisoryWords(p.advisories.length)].join(' ').trim()} |`),
   ];
   const failing = report.policies.filter((p) => p.failing.length > 0);
   if (failing.length > 0) {
     lines.push('', '## Requirements not met');
     for (const p of failing) {
-      lines.push('', `### ${p.id}: ${p.title} — ${VERDICT[p.result]}`, '');
+      lines.push('', `### ${p.id}: ${p.title} — ${VERDICT_WORDS[p.result]}`, '');
       for (const f of p.failing) {
         const change = f.remedies.length ? ` To meet it: ${f.remedies.join('; ')}.` : '';
         lines.push(`- [${f.ref}](${f.url}) (${f.level.toUpperCase()}): ${f.reason}.${change}`);

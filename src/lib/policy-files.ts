@@ -38,8 +38,15 @@ function readJsonFiles(dir: string, pattern: RegExp): { file: string; data: unkn
     });
 }
 
+let checkedSamples: Sample[] | undefined;
+
 /** The sample profiles; a sample that is not a valid profile is an error naming the file. */
 export function loadSamples(): Sample[] {
+  checkedSamples ??= readCheckedSamples();
+  return checkedSamples;
+}
+
+function readCheckedSamples(): Sample[] {
   return readJsonFiles(SAMPLE_DIR, /\.json$/).map(({ file, data }) => {
     const checked = checkProfile(data);
     const problems = checked.ok ? checked.warnings : checked.errors;

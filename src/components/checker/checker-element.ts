@@ -7,6 +7,7 @@ import { evaluateText, type PolicyResult } from '../../engine/evaluate.ts';
 import type { ParsedProfile, ProfileProblem } from '../../engine/parse-profile.ts';
 import { describeRemedy } from '../../engine/remedy.ts';
 import { buildReport, reportToMarkdown } from '../../engine/report.ts';
+import { advisoryWords, summarize, summaryWords, VERDICT_WORDS } from '../../engine/verdict-words.ts';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../engine/share-link.ts';
 import type { CheckerData } from './checker-data.ts';
 import { loadState, replaceEdited, storeState, STORAGE_KEY, type CheckerState } from './checker-state.ts';
@@ -19,7 +20,6 @@ const EDITED = '__edited__';
 const EARLIER = '__earlier__';
 /** Larger files are not profiles; reading them would only stall the page. */
 const MAX_FILE_BYTES = 1_000_000;
-const VERDICT_WORDS = { pass: 'Pass', fail: 'Fail', error: 'Error' } as const;
 
 type Profile = Record<string, unknown>;
 
@@ -142,26 +142,19 @@ class KapChecker extends HTMLElement {
   }
 
   #evaluate(): void {
-    const text = this.#text.value;
-    const { parsed, results } = evaluateText(this.#data.policies, text);
+    const { parsed, results } = evaluateText(this.#data.policies, this.#text.value);
     this.#last = { parsed, results };
     this.#showProblems('.checker-problems', parsed.ok ? [] : parsed.errors);
     this.#showProblems('.checker-warnings', parsed.warnings);
     this.#text.setAttribute('aria-invalid', String(!parsed.ok));
-    this.#syncForm(text);
+    this.#syncForm(parsed.json);
     for (const result of results) this.#showResult(result);
     this.#showSummary(results);
   }
 
   /** The form follows the text while it is a JSON object; otherwise it keeps the last one and waits. */
-  #syncForm(text: string): void {
+  #syncForm(json: unknown): void {
     const note = this.#find('.checker-form-note');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
     const usable = typeof json === 'object' && json !== null && !Array.isArray(json);
     // Editing the form would overwrite the text; while the text is not JSON, the text wins.
     this.#form.inert = !usable;
@@ -194,10 +187,7 @@ class KapChecker extends HTMLElement {
     const verdict = row.querySelector('[data-check]') as HTMLElement;
     verdict.dataset.result = result.result;
     verdict.textContent = VERDICT_WORDS[result.result];
-    // Advisories qualify a pass; on a fail the failing SHOULDs are listed with the rest.
-    const count = result.result === 'pass' ? result.advisories.length : 0;
-    (row.querySelector('.checker-advisories') as HTMLElement).textContent =
-      count === 0 ? '' : `with ${count} ${count === 1 ? 'advisory' : 'advisories'} (${count === 1 ? 'a SHOULD' : 'SHOULDs'} not met)`;
+    (row.querySelector('.checker-advisories') as HTMLElement).textContent = advisoryWords(result.advisories.length);
     const list = row.querySelector('.checker-requirements') as HTMLElement;
     list.hidden = result.result === 'error';
     for (const item of list.querySelectorAll<HTMLElement>('[data-requirement]')) {
@@ -224,16 +214,12 @@ class KapChecker extends HTMLElement {
   }
 
   #showSummary(results: PolicyResult[]): void {
-    const summary = this.querySelector<HTMLElement>('[data-summary]');
-    if (!summary) return;
-    const pass = results.filter((r) => r.result === 'pass');
-    const advisories = pass.filter((r) => r.advisories.length > 0).length;
-    const fail = results.filter((r) => r.result === 'fail').length;
-    summary.dataset.pass = String(pass.length);
-    summary.dataset.fail = String(fail);
-    summary.textContent = results.some((r) => r.result === 'error')
-      ? `The profile has errors, so none of the ${results.length} policies could be checked.`
-      : `${results.length} policies: ${pass.length} pass (${advisories} with advisories), ${fail} fail.`;
+    const box = this.querySelector<HTMLElement>('[data-summary]');
+    if (!box) return;
+    const summary = summarize(results);
+    box.dataset.pass = String(summary.pass);
+    box.dataset.fail = String(summary.fail);
+    box.textContent = summaryWords(summary);
   }
 
   #notify(message: string): void {

@@ -3,6 +3,7 @@
  * screen readers know), each node's state written out in words, not shown by colour alone.
  */
 import { formatValue, type ExplainNode } from '../../engine/explain.ts';
+import { INFIX_SYMBOLS } from '../../engine/operator-words.ts';
 
 /** The tree of one rule's explanation. */
 export function renderTree(root: ExplainNode, label: string): HTMLElement {
@@ -36,13 +37,14 @@ function renderNode(node: ExplainNode): HTMLLIElement {
   return item;
 }
 
-/** The node's text and its state, e.g. "rollout.content.ringCount ≥ 3" "✗ fails". */
+/** The node's text, its operator in words where the text uses a symbol, and its state. */
 function line(node: ExplainNode): Node[] {
   const text = document.createElement('code');
   text.textContent = node.text;
   const state = document.createElement('span');
   state.className = 'tree-state';
-  state.textContent = ` ${stateWords(node)}`;
+  const words = INFIX_SYMBOLS[node.op] ? ` (${node.words})` : '';
+  state.textContent = `${words} — ${stateWords(node)}`;
   return [text, state];
 }
 
@@ -55,19 +57,21 @@ function stateOf(node: ExplainNode): string {
 }
 
 function stateWords(node: ExplainNode): string {
-  const declared = node.op === 'var' && node.reads[0] ? `: profile declares ${formatValue(node.reads[0])}` : '';
+  const read = node.op === 'var' ? node.reads[0] : undefined;
+  const declares = read ? `profile declares ${formatValue(read)}` : '';
+  const withDeclares = (words: string) => (declares ? `${words}: ${declares}` : words);
   switch (stateOf(node)) {
     case 'per-element':
-      return '— applied to each element of the list';
+      return 'applied to each element of the list';
     case 'skipped':
-      return '— not reached: an earlier clause decided';
+      return 'not reached: an earlier clause decided';
     case 'branch':
-      return `— ${node.held ? 'true, so its branch applies' : 'false, so the rest of the if applies'}${declared}`;
+      return withDeclares(node.held ? 'true, so its branch applies' : 'false, so the rest of the if applies');
     case 'value':
-      return declared ? `—${declared.slice(1)}` : `— value ${JSON.stringify(node.value)}`;
+      return declares || `value ${JSON.stringify(node.value)}`;
     case 'holds':
-      return `— ✓ holds${declared}`;
+      return withDeclares('✓ holds');
     default:
-      return `— ✗ FAILS${declared}`;
+      return withDeclares('✗ FAILS');
   }
 }
