@@ -32,20 +32,25 @@ const readLogs = new WeakMap<object, FieldRead[]>();
  * so `{"var": "constructor"}` would reach Object; a profile field must be one the profile has.
  */
 function ownPropertyVar(this: unknown, path: unknown, fallback?: unknown): unknown {
-  const notFound = fallback === undefined ? null : fallback;
   if (path === undefined || path === null || path === '') return this;
   const log = typeof this === 'object' && this !== null ? readLogs.get(this) : undefined;
   const key = String(path);
-  let value: unknown = this;
+  const found = readOwnPath(this, key);
+  log?.push({ path: key, declared: found.declared, value: found.value });
+  if (found.declared) return found.value;
+  return fallback === undefined ? null : fallback;
+}
+
+/** The value at a dotted path of own properties, and whether every step was there. */
+function readOwnPath(root: unknown, key: string): { declared: boolean; value: unknown } {
+  let value = root;
   for (const step of key.split('.')) {
     if (value === null || value === undefined || !Object.hasOwn(Object(value), step)) {
-      log?.push({ path: key, declared: false, value: undefined });
-      return notFound;
+      return { declared: false, value: undefined };
     }
     value = (value as Record<string, unknown>)[step];
   }
-  log?.push({ path: key, declared: true, value });
-  return value;
+  return { declared: true, value };
 }
 
 // json-logic-js keeps one operator table per process; the engine is its only user.

@@ -33,7 +33,7 @@ function readJsonFiles(dir: string, pattern: RegExp): { file: string; data: unkn
       } catch (error) {
         const found = firstSyntaxError(text);
         const where = found ? `line ${found.location.line}, column ${found.location.column}: ${found.message}` : (error as Error).message;
-        throw new Error(`${file}: not valid JSON at ${where}`);
+        throw new Error(`${file}: not valid JSON at ${where}`, { cause: error });
       }
     });
 }
