@@ -18,7 +18,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Kernel Access Policies',
-      description: 'Policy proposals, as code, for how endpoint-security vendors may use the operating-system kernel.',
+      description:
+        'Policy proposals, as code, for how endpoint-security vendors may use the operating-system kernel.',
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css'],
       sidebar: [

@@ -22,7 +22,14 @@ export default defineConfig({
         launchOptions: {
           executablePath: findChromium(),
           // Closed network here: no background requests, no sandbox as root.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       },
     },

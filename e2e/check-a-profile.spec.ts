@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { checker, editProfile, openPolicy, profileJson } from './checker.ts';
 
-test('a sample passing the policy shows Pass, and each requirement its reason', async ({ page }) => {
+test('a sample passing the policy shows Pass, and each requirement its reason', async ({
+  page,
+}) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
   await c.sample.selectOption('contoso-sentinel');
@@ -12,10 +14,14 @@ test('a sample passing the policy shows Pass, and each requirement its reason', 
   await expect(r1).toContainText('rollout.content.ringCount');
   await expect(r1).toContainText('holds');
   await r1.getByText('How the rule applied').click();
-  await expect(r1.getByRole('group', { name: 'How KAP-003-R1 applied' })).toContainText('(is at least) — ✓ holds');
+  await expect(r1.getByRole('group', { name: 'How KAP-003-R1 applied' })).toContainText(
+    '(is at least) — ✓ holds',
+  );
 });
 
-test('editing one field flips the verdict from Pass to Fail as the reader types, with the reason', async ({ page }) => {
+test('editing one field flips the verdict from Pass to Fail as the reader types, with the reason', async ({
+  page,
+}) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
   await c.sample.selectOption('contoso-sentinel');
@@ -35,7 +41,10 @@ test('a keystroke updates the verdict with no button to press', async ({ page })
   const text = await c.profile.inputValue();
   const at = text.indexOf('"ringCount": ') + '"ringCount": '.length;
   await c.profile.focus();
-  await c.profile.evaluate((el: HTMLTextAreaElement, pos) => el.setSelectionRange(pos, pos + 1), at);
+  await c.profile.evaluate(
+    (el: HTMLTextAreaElement, pos) => el.setSelectionRange(pos, pos + 1),
+    at,
+  );
   await page.keyboard.type('0');
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
   await page.keyboard.press('Backspace');
@@ -49,10 +58,14 @@ test('a field left out fails its requirement as not declared', async ({ page }) 
   await c.sample.selectOption('contoso-sentinel');
   await editProfile(page, (p) => delete p.rollout.content.ringCount);
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
-  await expect(c.region.locator('[data-requirement^="KAP-003-"][data-result="fail"]').first()).toContainText('not declared: rollout.content.ringCount');
+  await expect(
+    c.region.locator('[data-requirement^="KAP-003-"][data-result="fail"]').first(),
+  ).toContainText('not declared: rollout.content.ringCount');
 });
 
-test('invalid JSON gives an alert with line and column, and the text stays as typed', async ({ page }) => {
+test('invalid JSON gives an alert with line and column, and the text stays as typed', async ({
+  page,
+}) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
   const broken = '{\n  "schemaVersion": 1,\n  "vendor": "Tailspin"\n  "product": "x"\n}';
@@ -75,7 +88,9 @@ test('a schema error names the field path', async ({ page }) => {
   await expect(c.verdict('KAP-003')).toHaveText('Error');
 });
 
-test('an unknown field is reported with a suggestion, and the profile is still checked', async ({ page }) => {
+test('an unknown field is reported with a suggestion, and the profile is still checked', async ({
+  page,
+}) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
   await c.sample.selectOption('contoso-sentinel');
@@ -83,11 +98,15 @@ test('an unknown field is reported with a suggestion, and the profile is still c
     content.ringcount = content.ringCount;
     delete content.ringCount;
   });
-  await expect(c.region.getByRole('status').filter({ hasText: 'Unknown field' })).toContainText('Did you mean "rollout.content.ringCount"?');
+  await expect(c.region.getByRole('status').filter({ hasText: 'Unknown field' })).toContainText(
+    'Did you mean "rollout.content.ringCount"?',
+  );
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
 });
 
-test('the profile follows the reader across reloads and to other policy pages; Reset returns to the sample', async ({ page }) => {
+test('the profile follows the reader across reloads and to other policy pages; Reset returns to the sample', async ({
+  page,
+}) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
   await c.sample.selectOption('northwind-edr');
@@ -109,7 +128,10 @@ test('the profile follows the reader across reloads and to other policy pages; R
   await expect(checker(page).profile).toHaveValue(edited);
 });
 
-test('each sample gets, in the page, the verdict its policy\'s test vectors expect', async ({ page, request }) => {
+test("each sample gets, in the page, the verdict its policy's test vectors expect", async ({
+  page,
+  request,
+}) => {
   const { policies } = await (await request.get('/policies.json')).json();
   let checked = 0;
   for (const policy of policies) {
@@ -118,9 +140,15 @@ test('each sample gets, in the page, the verdict its policy\'s test vectors expe
     await openPolicy(page, `/policies/${policy.id.toLowerCase()}/`);
     for (const vector of plain) {
       await checker(page).sample.selectOption(vector.sample);
-      await expect(checker(page).verdict(policy.id), `${policy.id}: ${vector.name}`).toHaveAttribute('data-result', vector.expect.result);
+      await expect(
+        checker(page).verdict(policy.id),
+        `${policy.id}: ${vector.name}`,
+      ).toHaveAttribute('data-result', vector.expect.result);
       for (const [id, result] of Object.entries(vector.expect.requirements ?? {})) {
-        await expect(checker(page).requirement(`${policy.id}-${id}`)).toHaveAttribute('data-result', result as string);
+        await expect(checker(page).requirement(`${policy.id}-${id}`)).toHaveAttribute(
+          'data-result',
+          result as string,
+        );
       }
       checked++;
     }

@@ -22,20 +22,29 @@ test('every policy gets a row with its verdict, and the summary counts them', as
   const pass = await c.region.locator('[data-check][data-result="pass"]').count();
   const fail = await c.region.locator('[data-check][data-result="fail"]').count();
   expect(pass + fail).toBe(ids.length);
-  await expect(page.locator('[data-summary]')).toContainText(`${ids.length} policies: ${pass} pass`);
+  await expect(page.locator('[data-summary]')).toContainText(
+    `${ids.length} policies: ${pass} pass`,
+  );
   await expect(page.locator('[data-summary]')).toContainText(`${fail} fail`);
 });
 
-test('a failing requirement says why, what would change it, and links to its anchor', async ({ page }) => {
+test('a failing requirement says why, what would change it, and links to its anchor', async ({
+  page,
+}) => {
   await openCheck(page);
   const failing = checker(page).region.locator('[data-requirement][data-result="fail"]').first();
   await expect(failing).toBeVisible();
   await expect(failing.locator('.checker-reason')).not.toBeEmpty();
-  await expect(failing.locator('.checker-remedies')).toContainText(/To meet it: .+ declares .+; needs .+/);
+  await expect(failing.locator('.checker-remedies')).toContainText(
+    /To meet it: .+ declares .+; needs .+/,
+  );
   const link = failing.getByRole('link').first();
   const ref = (await failing.getAttribute('data-requirement'))!;
   const [, policy, requirement] = /^(KAP-\d{3})-(R\d+)$/.exec(ref)!;
-  await expect(link).toHaveAttribute('href', `/policies/${policy!.toLowerCase()}/#${requirement!.toLowerCase()}`);
+  await expect(link).toHaveAttribute(
+    'href',
+    `/policies/${policy!.toLowerCase()}/#${requirement!.toLowerCase()}`,
+  );
   await link.click();
   await expect(page.locator(`#${requirement!.toLowerCase()}`)).toBeInViewport();
 });
@@ -67,7 +76,9 @@ test('the explanation tree reads as text and works from the keyboard', async ({ 
   await expect(tree).toBeHidden();
 });
 
-test('form and JSON stay in sync both ways, and a JSON error locks the form without losing text', async ({ page }) => {
+test('form and JSON stay in sync both ways, and a JSON error locks the form without losing text', async ({
+  page,
+}) => {
   await openCheck(page, 'contoso-sentinel');
   await page.getByText('Edit as a form').click();
   const form = page.getByRole('form', { name: 'Vendor profile fields' });
@@ -78,14 +89,20 @@ test('form and JSON stay in sync both ways, and a JSON error locks the form with
   await expect(checker(page).verdict('KAP-003')).toHaveText('Fail');
 
   await editProfile(page, (p) => (p.rollout.content.ringCount = 7));
-  await expect(form.getByRole('spinbutton', { name: 'ringCount (rings)' }).first()).toHaveValue('7');
+  await expect(form.getByRole('spinbutton', { name: 'ringCount (rings)' }).first()).toHaveValue(
+    '7',
+  );
 
   await form.getByRole('spinbutton', { name: 'ringCount (rings)' }).first().fill('2');
   expect((await profileJson(page)).rollout.content.ringCount).toBe(2);
 
-  await form.getByRole('button', { name: 'Remove rollout.content.ringCount (leave it undeclared)' }).click();
+  await form
+    .getByRole('button', { name: 'Remove rollout.content.ringCount (leave it undeclared)' })
+    .click();
   expect((await profileJson(page)).rollout.content).not.toHaveProperty('ringCount');
-  await expect(checker(page).region.locator('[data-requirement^="KAP-003-"][data-result="fail"]').first()).toContainText('not declared');
+  await expect(
+    checker(page).region.locator('[data-requirement^="KAP-003-"][data-result="fail"]').first(),
+  ).toContainText('not declared');
 
   const broken = (await checker(page).profile.inputValue()).replace('"vendor"', '"vendor');
   await checker(page).profile.fill(broken);
@@ -95,9 +112,13 @@ test('form and JSON stay in sync both ways, and a JSON error locks the form with
   await expect(checker(page).profile).toHaveValue(broken);
 });
 
-test('a share link reopens the identical profile on a fresh browser, on /check/ and on a policy page', async ({ page, browser }) => {
+test('a share link reopens the identical profile on a fresh browser, on /check/ and on a policy page', async ({
+  page,
+  browser,
+}) => {
   await openCheck(page, 'northwind-edr');
-  const edited = (await checker(page).profile.inputValue()).replace('"Northwind"', '"Northwind Ünïcode"') + '\n';
+  const edited =
+    (await checker(page).profile.inputValue()).replace('"Northwind"', '"Northwind Ünïcode"') + '\n';
   await checker(page).profile.fill(edited);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByLabel('Link to this profile').inputValue();
@@ -117,18 +138,29 @@ test('a share link reopens the identical profile on a fresh browser, on /check/ 
 test('a link made against an older policy set says so', async ({ page, browser }) => {
   await openCheck(page, 'northwind-edr');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  const link = (await page.getByLabel('Link to this profile').inputValue()).replace(/#profile=1\.[^.]+\./, '#profile=1.2025-01-01%2Bdeadbeef.');
+  const link = (await page.getByLabel('Link to this profile').inputValue()).replace(
+    /#profile=1\.[^.]+\./,
+    '#profile=1.2025-01-01%2Bdeadbeef.',
+  );
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(other.getByText(/made against policy set 2025-01-01\+deadbeef; the policies have changed since/)).toBeVisible();
+  await expect(
+    other.getByText(
+      /made against policy set 2025-01-01\+deadbeef; the policies have changed since/,
+    ),
+  ).toBeVisible();
   await fresh.close();
 });
 
 test('a profile opens from a file, by the file picker and by drag and drop', async ({ page }) => {
   await openCheck(page);
   const profile = { ...(await profileJson(page)), vendor: 'Woodgrove Files' };
-  await page.locator('input.checker-file').setInputFiles({ name: 'vendor.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(profile)) });
+  await page.locator('input.checker-file').setInputFiles({
+    name: 'vendor.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(profile)),
+  });
   await expect(page.getByText('Opened vendor.json.')).toBeVisible();
   expect((await profileJson(page)).vendor).toBe('Woodgrove Files');
 
@@ -146,25 +178,42 @@ test('a profile opens from a file, by the file picker and by drag and drop', asy
   expect((await profileJson(page)).vendor).toBe('Woodgrove Files');
 });
 
-test('the report exports as Markdown and JSON with every verdict, and the profile downloads', async ({ page }) => {
+test('the report exports as Markdown and JSON with every verdict, and the profile downloads', async ({
+  page,
+}) => {
   await openCheck(page);
   const ids = await policyIds(page);
-  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const [markdown] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
   expect(markdown.suggestedFilename()).toMatch(/^kap-report-fabrikam.*\.md$/);
   const text = await readFile((await markdown.path())!, 'utf8');
   expect(text).toContain('# Kernel-access policy check: Fabrikam');
   for (const id of ids) {
     const verdict = await checker(page).verdict(id).textContent();
-    expect(text).toMatch(new RegExp(`\\[${id}: [^\\]]+\\]\\(https?://[^)]+/policies/${id.toLowerCase()}/\\) \\| [^|]+ \\| [^|]+ \\| ${verdict}`));
+    expect(text).toMatch(
+      new RegExp(
+        `\\[${id}: [^\\]]+\\]\\(https?://[^)]+/policies/${id.toLowerCase()}/\\) \\| [^|]+ \\| [^|]+ \\| ${verdict}`,
+      ),
+    );
   }
 
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   const report = JSON.parse(await readFile((await json.path())!, 'utf8'));
   expect(report.policies.map((p: { id: string }) => p.id)).toEqual(ids);
   expect(report.profile.vendor).toBe('Fabrikam');
 
-  const [profileFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download profile' }).click()]);
-  expect(await readFile((await profileFile.path())!, 'utf8')).toBe(await checker(page).profile.inputValue());
+  const [profileFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download profile' }).click(),
+  ]);
+  expect(await readFile((await profileFile.path())!, 'utf8')).toBe(
+    await checker(page).profile.inputValue(),
+  );
 });
 
 test('printing gives the report alone', async ({ page }) => {
@@ -187,7 +236,11 @@ test('no axe violations on /check/ in its pass, fail and error states', async ({
     await openCheck(page, sample);
     await page.getByText('Edit as a form').click();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
   await checker(page).profile.fill('{ "vendor": ');
   await expect(checker(page).alert).not.toBeEmpty();
@@ -195,11 +248,17 @@ test('no axe violations on /check/ in its pass, fail and error states', async ({
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('without JavaScript /check/ says the checker needs it and links to the policies', async ({ browser }) => {
+test('without JavaScript /check/ says the checker needs it and links to the policies', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/check/');
-  await expect(page.getByText('The checker runs in your browser and needs JavaScript')).toBeVisible();
-  await expect(page.locator('.checker-needs-js').getByRole('link', { name: 'policy pages' })).toHaveAttribute('href', '/policies/');
+  await expect(
+    page.getByText('The checker runs in your browser and needs JavaScript'),
+  ).toBeVisible();
+  await expect(
+    page.locator('.checker-needs-js').getByRole('link', { name: 'policy pages' }),
+  ).toHaveAttribute('href', '/policies/');
   await context.close();
 });

@@ -26,7 +26,10 @@ async function setProfile(page: Page, profile: unknown): Promise<void> {
 }
 
 /** Changes the profile in the text box: `change` edits its parsed JSON in place. */
-export async function editProfile(page: Page, change: (profile: Record<string, any>) => void): Promise<void> {
+export async function editProfile(
+  page: Page,
+  change: (profile: Record<string, any>) => void,
+): Promise<void> {
   const profile = await profileJson(page);
   change(profile);
   await setProfile(page, profile);
@@ -35,5 +38,8 @@ export async function editProfile(page: Page, change: (profile: Record<string, a
 /** Opens a page with a fresh browser storage, and waits for the checker to give a verdict. */
 export async function openPolicy(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(checker(page).verdict(path.match(/kap-\d+/i)![0].toUpperCase())).toHaveAttribute('data-result', /pass|fail|error/);
+  await expect(checker(page).verdict(path.match(/kap-\d+/i)![0].toUpperCase())).toHaveAttribute(
+    'data-result',
+    /pass|fail|error/,
+  );
 }

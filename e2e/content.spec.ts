@@ -1,21 +1,30 @@
 import { expect, test } from '@playwright/test';
 
-test('the policy index filters by area and by status, and says how many it shows', async ({ page, request }) => {
+test('the policy index filters by area and by status, and says how many it shows', async ({
+  page,
+  request,
+}) => {
   const { policies } = await (await request.get('/policies.json')).json();
   await page.goto('/policies/');
   const rows = page.locator('table.policy-index tbody tr');
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${policies.length} of ${policies.length} policies.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    `Showing ${policies.length} of ${policies.length} policies.`,
+  );
 
   const deployment = policies.filter((p: any) => p.area === 'deployment');
   await page.getByLabel('Area').selectOption('deployment');
   await expect(rows.locator('visible=true')).toHaveCount(deployment.length);
-  await expect(rows.locator('visible=true').locator('td:first-child')).toHaveText(deployment.map((p: any) => p.id));
+  await expect(rows.locator('visible=true').locator('td:first-child')).toHaveText(
+    deployment.map((p: any) => p.id),
+  );
 
   await page.getByLabel('Area').selectOption('');
   const accepted = policies.filter((p: any) => p.status === 'accepted');
   await page.getByLabel('Status').selectOption('accepted');
   await expect(rows.locator('visible=true')).toHaveCount(accepted.length);
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${accepted.length} of ${policies.length} policies.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    `Showing ${accepted.length} of ${policies.length} policies.`,
+  );
 });
 
 test('without JavaScript the policy index is complete', async ({ browser, request }) => {
@@ -31,7 +40,13 @@ test('without JavaScript the policy index is complete', async ({ browser, reques
 test('the sidebar lists the policies by area', async ({ page }) => {
   await page.goto('/policies/');
   const sidebar = page.getByRole('navigation', { name: 'Main' });
-  for (const area of ['Kernel footprint', 'Content handling', 'Deployment', 'Recovery', 'Assurance']) {
+  for (const area of [
+    'Kernel footprint',
+    'Content handling',
+    'Deployment',
+    'Recovery',
+    'Assurance',
+  ]) {
     await expect(sidebar.getByText(area, { exact: true })).toBeVisible();
   }
 });
@@ -48,18 +63,31 @@ test('a glossary term on a policy page links to its definition', async ({ page }
   await expect(entry.locator('dd')).not.toBeEmpty();
 });
 
-test('a superseded policy keeps its page, with a banner to its successor', async ({ page, request }) => {
+test('a superseded policy keeps its page, with a banner to its successor', async ({
+  page,
+  request,
+}) => {
   const { policies } = await (await request.get('/policies.json')).json();
   const superseded = policies.find((p: any) => p.status === 'superseded');
   expect(superseded).toBeTruthy();
   await page.goto(`/policies/${superseded.id.toLowerCase()}/`);
   const banner = page.locator('.starlight-aside', { hasText: 'Superseded' });
-  await expect(banner.getByRole('link', { name: superseded.supersededBy })).toHaveAttribute('href', `/policies/${superseded.supersededBy.toLowerCase()}/`);
+  await expect(banner.getByRole('link', { name: superseded.supersededBy })).toHaveAttribute(
+    'href',
+    `/policies/${superseded.supersededBy.toLowerCase()}/`,
+  );
 });
 
-test('each sample page shows the verdicts its policies\' test vectors expect', async ({ page, request }) => {
+test("each sample page shows the verdicts its policies' test vectors expect", async ({
+  page,
+  request,
+}) => {
   const { policies } = await (await request.get('/policies.json')).json();
-  const samples = new Set<string>(policies.flatMap((p: any) => p.tests.filter((t: any) => t.sample && !t.set && !t.omit).map((t: any) => t.sample)));
+  const samples = new Set<string>(
+    policies.flatMap((p: any) =>
+      p.tests.filter((t: any) => t.sample && !t.set && !t.omit).map((t: any) => t.sample),
+    ),
+  );
   expect(samples.size).toBeGreaterThanOrEqual(5);
   for (const sample of samples) {
     await page.goto(`/profiles/${sample}/`);
@@ -67,12 +95,17 @@ test('each sample page shows the verdicts its policies\' test vectors expect', a
     for (const policy of policies) {
       const vector = policy.tests.find((t: any) => t.sample === sample && !t.set && !t.omit);
       if (!vector) continue;
-      await expect(page.locator(`[data-sample-verdict="${policy.id}"]`), `${sample} on ${policy.id}`).toHaveAttribute('data-result', vector.expect.result);
+      await expect(
+        page.locator(`[data-sample-verdict="${policy.id}"]`),
+        `${sample} on ${policy.id}`,
+      ).toHaveAttribute('data-result', vector.expect.result);
     }
   }
 });
 
-test('the background pages: the incident, the timeline, the platforms compared', async ({ page }) => {
+test('the background pages: the incident, the timeline, the platforms compared', async ({
+  page,
+}) => {
   await page.goto('/background/timeline/');
   await expect(page.locator('main')).toContainText('2024');
   await expect(page.locator('main')).toContainText('2025');

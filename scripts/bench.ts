@@ -37,13 +37,21 @@ function time(fn: () => void): number {
 }
 
 const policies = loadPolicies();
-const samples = loadSamples().map(({ name, profile }) => ({ name, profile, text: JSON.stringify(profile, null, 2) }));
+const samples = loadSamples().map(({ name, profile }) => ({
+  name,
+  profile,
+  text: JSON.stringify(profile, null, 2),
+}));
 
-console.log(`Engine in Node ${process.version}: all ${policies.length} policies against one profile, median of ${RUNS} runs of ${BATCH} calls`);
+console.log(
+  `Engine in Node ${process.version}: all ${policies.length} policies against one profile, median of ${RUNS} runs of ${BATCH} calls`,
+);
 for (const { name, profile, text } of samples) {
   const evaluate = time(() => policies.forEach((p) => evaluatePolicy(p, profile)));
   const fromText = time(() => evaluateText(policies, text));
-  console.log(`  ${name.padEnd(22)} evaluate+explain ${evaluate.toFixed(3)} ms   from text (parse, validate, evaluate, explain) ${fromText.toFixed(3)} ms`);
+  console.log(
+    `  ${name.padEnd(22)} evaluate+explain ${evaluate.toFixed(3)} ms   from text (parse, validate, evaluate, explain) ${fromText.toFixed(3)} ms`,
+  );
 }
 
 /** The engine bundled for the browser, as the site ships it, exposing a timing function. */
@@ -82,10 +90,15 @@ async function browserEngine(): Promise<string> {
 }
 
 async function startPreview(): Promise<() => void> {
-  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
+    { stdio: 'ignore', detached: true },
+  );
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => process.kill(-server.pid!, 'SIGTERM');
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok)
+        return () => process.kill(-server.pid!, 'SIGTERM');
     } catch {
       // not up yet
     }
@@ -95,17 +108,27 @@ async function startPreview(): Promise<() => void> {
   throw new Error('astro preview did not start');
 }
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const page = await browser.newPage();
   await page.addScriptTag({ content: await browserEngine() });
   const timings = await page.evaluate(
-    ([p, s, runs, batch]) => (window as unknown as { benchEngine: (...a: unknown[]) => { name: string; evaluate: number; fromText: number }[] }).benchEngine(p, s, runs, batch),
+    ([p, s, runs, batch]) =>
+      (
+        window as unknown as {
+          benchEngine: (...a: unknown[]) => { name: string; evaluate: number; fromText: number }[];
+        }
+      ).benchEngine(p, s, runs, batch),
     [policies, samples, RUNS, BATCH] as const,
   );
   console.log(`\nEngine in Chromium ${browser.version()}: same measure`);
   for (const t of timings) {
-    console.log(`  ${t.name.padEnd(22)} evaluate+explain ${t.evaluate.toFixed(3)} ms   from text (parse, validate, evaluate, explain) ${t.fromText.toFixed(3)} ms`);
+    console.log(
+      `  ${t.name.padEnd(22)} evaluate+explain ${t.evaluate.toFixed(3)} ms   from text (parse, validate, evaluate, explain) ${t.fromText.toFixed(3)} ms`,
+    );
   }
 
   if (existsSync('dist/check/index.html')) {
@@ -128,14 +151,21 @@ try {
           if (!down) return;
           w.down = 0;
           requestAnimationFrame(() => w.lags.push(performance.now() - down));
-        }).observe(document.querySelector('.checker-policies')!, { subtree: true, childList: true, attributes: true, characterData: true });
+        }).observe(document.querySelector('.checker-policies')!, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
       });
       for (let i = 0; i < KEYSTROKES; i++) {
         await check.keyboard.press(i % 2 === 0 ? ' ' : 'Backspace');
         await check.waitForTimeout(30);
       }
       const lags = await check.evaluate(() => (window as unknown as { lags: number[] }).lags);
-      console.log(`\n/check/ with ${policies.length} policies: keystroke to updated verdicts, median ${median(lags).toFixed(1)} ms, worst ${Math.max(...lags).toFixed(1)} ms (${lags.length} keystrokes)`);
+      console.log(
+        `\n/check/ with ${policies.length} policies: keystroke to updated verdicts, median ${median(lags).toFixed(1)} ms, worst ${Math.max(...lags).toFixed(1)} ms (${lags.length} keystrokes)`,
+      );
     } finally {
       stop();
     }
@@ -151,16 +181,25 @@ function pageScripts(htmlPath: string): Map<string, number> {
   const html = readFileSync(htmlPath, 'utf8');
   const found = new Map<string, number>();
   const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
-  const inline = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string).join('\n');
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1] as string)
+    .join('\n');
   found.set('(inline scripts)', gzipSync(inline).length);
-  queue.push(...[...inline.matchAll(/import\s*(?:[^'"]*from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1] as string));
+  queue.push(
+    ...[...inline.matchAll(/import\s*(?:[^'"]*from\s*)?["']([^"']+\.js)["']/g)].map(
+      (m) => m[1] as string,
+    ),
+  );
   while (queue.length > 0) {
     const src = queue.shift() as string;
     if (found.has(src)) continue;
     const code = readFileSync(`dist${src}`, 'utf8');
     found.set(src, gzipSync(code).length);
     const dir = src.slice(0, src.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(dir + (m[1] as string).slice(2));
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+      queue.push(dir + (m[1] as string).slice(2));
   }
   return found;
 }
@@ -170,6 +209,9 @@ for (const path of ['policies/kap-001', 'check']) {
   if (!existsSync(page)) continue;
   const scripts = pageScripts(page);
   const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-  console.log(`\nJavaScript loaded by /${path}/ (gzipped): ${(total / 1024).toFixed(1)} KiB in ${scripts.size} parts`);
-  for (const [src, size] of scripts) console.log(`  ${(size / 1024).toFixed(1).padStart(6)} KiB  ${src}`);
+  console.log(
+    `\nJavaScript loaded by /${path}/ (gzipped): ${(total / 1024).toFixed(1)} KiB in ${scripts.size} parts`,
+  );
+  for (const [src, size] of scripts)
+    console.log(`  ${(size / 1024).toFixed(1).padStart(6)} KiB  ${src}`);
 }

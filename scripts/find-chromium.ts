@@ -7,7 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM_CHROMIUM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** The Chromium executable to use, or undefined to let Playwright use its own. */
 export function findChromium(): string | undefined {
@@ -16,14 +20,16 @@ export function findChromium(): string | undefined {
   const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
   if (system) return system;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
+    console.log(
+      "No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…",
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(
-    'No Chromium for the end-to-end tests. Install one: `npx playwright install chromium`, or Debian\'s ' +
+    "No Chromium for the end-to-end tests. Install one: `npx playwright install chromium`, or Debian's " +
       '`apt-get install chromium`, or set CHROMIUM_PATH to a Chromium executable.',
   );
 }

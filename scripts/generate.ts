@@ -38,16 +38,23 @@ export async function generate(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const profileSchema = await readJson('src/profiles/vendor-profile.v1.json');
   const policySchema = await readJson('src/policies/policy.schema.json');
-  const undescribed = listFields(profileSchema as SchemaNode).filter((f) => f.description.trim() === '');
+  const undescribed = listFields(profileSchema as SchemaNode).filter(
+    (f) => f.description.trim() === '',
+  );
   if (undescribed.length > 0) {
     // The reference page and the error messages are made from the descriptions.
-    throw new Error(`src/profiles/vendor-profile.v1.json: every field needs a "description"; missing at ${undescribed.map((f) => f.path).join(', ')}`);
+    throw new Error(
+      `src/profiles/vendor-profile.v1.json: every field needs a "description"; missing at ${undescribed.map((f) => f.path).join(', ')}`,
+    );
   }
 
   const ajv = createAjv({ standalone: true });
   const validate = ajv.compile(profileSchema);
   const code = standaloneCode(ajv, validate);
-  if (/\brequire\(/.test(code)) throw new Error('the standalone profile validator needs a runtime require(); keep the schema to keywords Ajv inlines');
+  if (/\brequire\(/.test(code))
+    throw new Error(
+      'the standalone profile validator needs a runtime require(); keep the schema to keywords Ajv inlines',
+    );
   const banner = bannerFor('src/profiles/vendor-profile.v1.json');
   await writeFile(`${outDir}validate-profile.js`, banner + code);
   await writeFile(
@@ -56,10 +63,23 @@ export async function generate(): Promise<void> {
       'declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };\nexport default validate;\n',
   );
 
-  const options = { additionalProperties: false, ignoreMinAndMaxItems: true, style: { singleQuote: true } } as const;
-  await writeFile(`${outDir}profile.d.ts`, await compile(profileSchema as never, 'VendorProfile', { ...options, bannerComment: banner.trim() }));
+  const options = {
+    additionalProperties: false,
+    ignoreMinAndMaxItems: true,
+    style: { singleQuote: true },
+  } as const;
+  await writeFile(
+    `${outDir}profile.d.ts`,
+    await compile(profileSchema as never, 'VendorProfile', {
+      ...options,
+      bannerComment: banner.trim(),
+    }),
+  );
   const policyBanner = bannerFor('src/policies/policy.schema.json').trim();
-  await writeFile(`${outDir}policy.d.ts`, await compile(policySchema as never, 'PolicyFile', { ...options, bannerComment: policyBanner }));
+  await writeFile(
+    `${outDir}policy.d.ts`,
+    await compile(policySchema as never, 'PolicyFile', { ...options, bannerComment: policyBanner }),
+  );
   console.log('generated src/generated/: validate-profile.js, profile.d.ts, policy.d.ts');
 }
 

@@ -19,12 +19,19 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (sampleName) {
     requireKeyAsTitle(route, sampleName);
     const { profile } = getSample(sampleName);
-    setTitle(route, `${sampleTitle(profile)} (sample)`, `A fictional vendor's declared profile, ${sampleTitle(profile)} on ${profile.platform}, and how it fares against every policy.`);
+    setTitle(
+      route,
+      `${sampleTitle(profile)} (sample)`,
+      `A fictional vendor's declared profile, ${sampleTitle(profile)} on ${profile.platform}, and how it fares against every policy.`,
+    );
   }
 });
 
 function requireKeyAsTitle(route: StarlightRouteData, key: string): void {
-  if (route.entry.data.title !== key) throw new Error(`src/content/docs/${route.entry.id}.mdx: its frontmatter title must be "${key}"; the page's title comes from the data file`);
+  if (route.entry.data.title !== key)
+    throw new Error(
+      `src/content/docs/${route.entry.id}.mdx: its frontmatter title must be "${key}"; the page's title comes from the data file`,
+    );
 }
 
 function setTitle(route: StarlightRouteData, title: string, description: string): void {

@@ -10,7 +10,10 @@ const rule = {
 };
 
 test('render writes comparisons infix and and/or in words', () => {
-  assert.equal(render(rule), 'all of: (rollout.content.ringCount ≥ 3) and (any of: (a = 1) or (not (b)))');
+  assert.equal(
+    render(rule),
+    'all of: (rollout.content.ringCount ≥ 3) and (any of: (a = 1) or (not (b)))',
+  );
 });
 
 test('each node says whether it held, with the values it read', () => {
@@ -31,7 +34,10 @@ test('failing clauses are the deepest conditions that did not hold', () => {
 
 test('if reaches only the branch its condition picks', () => {
   const tree = explain({ if: [{ var: 'x' }, { var: 'y' }, { var: 'z' }] }, { x: false, z: 7 });
-  assert.deepEqual(tree.children.map((c) => c.reached), [true, false, true]);
+  assert.deepEqual(
+    tree.children.map((c) => c.reached),
+    [true, false, true],
+  );
   assert.equal(tree.value, 7);
 });
 
@@ -43,12 +49,26 @@ test('arguments run per element are not evaluated against the profile', () => {
 });
 
 test('the test of an if picks a branch: its being false is not given as a reason', () => {
-  const rule = { if: [{ '==': [{ var: 'platform' }, 'macos'] }, { '==': [{ var: 'k' }, 'none'] }, { in: [{ var: 'k' }, ['none', 'minimal']] }] };
+  const rule = {
+    if: [
+      { '==': [{ var: 'platform' }, 'macos'] },
+      { '==': [{ var: 'k' }, 'none'] },
+      { in: [{ var: 'k' }, ['none', 'minimal']] },
+    ],
+  };
   const tree = explain(rule, { platform: 'windows', k: 'full' });
-  assert.deepEqual(failingClauses(tree).map((n) => n.text), ['k is in ["none", "minimal"]']);
+  assert.deepEqual(
+    failingClauses(tree).map((n) => n.text),
+    ['k is in ["none", "minimal"]'],
+  );
 });
 
 test('a bare field under and/or is a clause of its own', () => {
-  const tree = explain({ and: [{ '>=': [{ var: 'n' }, 3] }, { var: 'halt' }] }, { n: 4, halt: false });
-  assert.deepEqual(failingClauses(tree).map(describeClause), ['halt — profile declares false — fails']);
+  const tree = explain(
+    { and: [{ '>=': [{ var: 'n' }, 3] }, { var: 'halt' }] },
+    { n: 4, halt: false },
+  );
+  assert.deepEqual(failingClauses(tree).map(describeClause), [
+    'halt — profile declares false — fails',
+  ]);
 });

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { applyRule } from '../src/engine/json-logic.ts';
 import { explain } from '../src/engine/explain.ts';
 
-const suite = JSON.parse(readFileSync(new URL('./fixtures/jsonlogic-tests.json', import.meta.url), 'utf8')) as unknown[];
+const suite = JSON.parse(
+  readFileSync(new URL('./fixtures/jsonlogic-tests.json', import.meta.url), 'utf8'),
+) as unknown[];
 const cases = suite.filter((entry): entry is [unknown, unknown, unknown] => Array.isArray(entry));
 
 test('the suite has its 277 cases', () => assert.equal(cases.length, 277));

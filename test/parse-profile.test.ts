@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseProfile } from '../src/engine/parse-profile.ts';
 
-const valid = { schemaVersion: 1, vendor: 'Contoso', product: 'Guard', productVersion: '1.0', platform: 'windows', declaredOn: '2026-01-01' };
+const valid = {
+  schemaVersion: 1,
+  vendor: 'Contoso',
+  product: 'Guard',
+  productVersion: '1.0',
+  platform: 'windows',
+  declaredOn: '2026-01-01',
+};
 const text = (value: unknown) => JSON.stringify(value, null, 2);
 
 test('a valid profile parses with no warnings', () => {
@@ -31,12 +38,18 @@ test('a wrong type names the field path, its line and what it must be', () => {
   assert.equal(parsed.ok, false);
   const [error] = parsed.ok ? [] : parsed.errors;
   assert.equal(error?.path, 'rollout.content.ringCount');
-  assert.equal(error?.message, '"rollout.content.ringCount" (line 10, column 7) must be a whole number.');
+  assert.equal(
+    error?.message,
+    '"rollout.content.ringCount" (line 10, column 7) must be a whole number.',
+  );
 });
 
 test('an enum value outside the list names the allowed values', () => {
   const parsed = parseProfile(text({ ...valid, platform: 'bsd' }));
-  assert.match(parsed.ok ? '' : parsed.errors[0]!.message, /"platform" \(line 6, column 3\) must be one of: "windows", "macos", "linux"/);
+  assert.match(
+    parsed.ok ? '' : parsed.errors[0]!.message,
+    /"platform" \(line 6, column 3\) must be one of: "windows", "macos", "linux"/,
+  );
 });
 
 test('a missing required field is named', () => {
@@ -50,7 +63,10 @@ test('an unknown field is a warning with a did-you-mean, and the profile still p
   assert.equal(parsed.ok, true);
   assert.equal(parsed.warnings.length, 1);
   assert.equal(parsed.warnings[0]?.suggestion, 'ringCount');
-  assert.match(parsed.warnings[0]!.message, /Unknown field "rollout\.content\.ringcount" \(line 10, column 7\).*Did you mean "rollout\.content\.ringCount"\?/);
+  assert.match(
+    parsed.warnings[0]!.message,
+    /Unknown field "rollout\.content\.ringcount" \(line 10, column 7\).*Did you mean "rollout\.content\.ringCount"\?/,
+  );
 });
 
 test('a top-level value that is not an object is an error', () => {

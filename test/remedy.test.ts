@@ -3,40 +3,69 @@ import assert from 'node:assert/strict';
 import { explain } from '../src/engine/explain.ts';
 import { describeRemedy, remedies, withUnit } from '../src/engine/remedy.ts';
 
-const say = (rule: unknown, data: unknown, undeclared: string[] = []) => remedies(explain(rule, data), undeclared).map(describeRemedy);
+const say = (rule: unknown, data: unknown, undeclared: string[] = []) =>
+  remedies(explain(rule, data), undeclared).map(describeRemedy);
 
 test('a threshold says what is declared and what is needed, with the schema unit', () => {
-  assert.deepEqual(say({ '>=': [{ var: 'rollout.content.ringCount' }, 3] }, { rollout: { content: { ringCount: 1 } } }), [
-    'rollout.content.ringCount declares 1 ring; needs at least 3 rings',
-  ]);
-  assert.deepEqual(say({ '<=': [{ var: 'architecture.kernelModuleCount' }, 1] }, { architecture: { kernelModuleCount: 4 } }), [
-    'architecture.kernelModuleCount declares 4 modules; needs at most 1 module',
-  ]);
+  assert.deepEqual(
+    say(
+      { '>=': [{ var: 'rollout.content.ringCount' }, 3] },
+      { rollout: { content: { ringCount: 1 } } },
+    ),
+    ['rollout.content.ringCount declares 1 ring; needs at least 3 rings'],
+  );
+  assert.deepEqual(
+    say(
+      { '<=': [{ var: 'architecture.kernelModuleCount' }, 1] },
+      { architecture: { kernelModuleCount: 4 } },
+    ),
+    ['architecture.kernelModuleCount declares 4 modules; needs at most 1 module'],
+  );
 });
 
 test('a literal on the left mirrors the comparison', () => {
-  assert.deepEqual(say({ '<': [59, { var: 'rollout.content.minBakeMinutes' }] }, { rollout: { content: { minBakeMinutes: 30 } } }), [
-    'rollout.content.minBakeMinutes declares 30 minutes; needs more than 59 minutes',
-  ]);
+  assert.deepEqual(
+    say(
+      { '<': [59, { var: 'rollout.content.minBakeMinutes' }] },
+      { rollout: { content: { minBakeMinutes: 30 } } },
+    ),
+    ['rollout.content.minBakeMinutes declares 30 minutes; needs more than 59 minutes'],
+  );
 });
 
 test('enums, booleans, negations and lists', () => {
-  assert.deepEqual(say({ in: [{ var: 'content.interpreterLocation' }, ['userMode', 'sandbox']] }, { content: { interpreterLocation: 'kernel' } }), [
-    'content.interpreterLocation declares "kernel"; needs one of "userMode", "sandbox"',
-  ]);
-  assert.deepEqual(say({ and: [{ var: 'rollout.content.autoHaltOnRegression' }] }, { rollout: { content: { autoHaltOnRegression: false } } }), [
-    'rollout.content.autoHaltOnRegression declares false; needs true',
-  ]);
-  assert.deepEqual(say({ '!': [{ var: 'antiTamper.kernelHooks' }] }, { antiTamper: { kernelHooks: true } }), ['antiTamper.kernelHooks declares true; needs false']);
-  assert.deepEqual(say({ in: ['crashRate', { var: 'rollout.content.healthGateMetrics' }] }, { rollout: { content: { healthGateMetrics: ['cpu'] } } }), [
-    'rollout.content.healthGateMetrics declares ["cpu"]; needs a list that includes "crashRate"',
-  ]);
+  assert.deepEqual(
+    say(
+      { in: [{ var: 'content.interpreterLocation' }, ['userMode', 'sandbox']] },
+      { content: { interpreterLocation: 'kernel' } },
+    ),
+    ['content.interpreterLocation declares "kernel"; needs one of "userMode", "sandbox"'],
+  );
+  assert.deepEqual(
+    say(
+      { and: [{ var: 'rollout.content.autoHaltOnRegression' }] },
+      { rollout: { content: { autoHaltOnRegression: false } } },
+    ),
+    ['rollout.content.autoHaltOnRegression declares false; needs true'],
+  );
+  assert.deepEqual(
+    say({ '!': [{ var: 'antiTamper.kernelHooks' }] }, { antiTamper: { kernelHooks: true } }),
+    ['antiTamper.kernelHooks declares true; needs false'],
+  );
+  assert.deepEqual(
+    say(
+      { in: ['crashRate', { var: 'rollout.content.healthGateMetrics' }] },
+      { rollout: { content: { healthGateMetrics: ['cpu'] } } },
+    ),
+    ['rollout.content.healthGateMetrics declares ["cpu"]; needs a list that includes "crashRate"'],
+  );
 });
 
 test('an undeclared field needs declaring', () => {
-  assert.deepEqual(say({ '>=': [{ var: 'rollout.content.ringCount' }, 3] }, {}, ['rollout.content.ringCount']), [
-    'rollout.content.ringCount declares nothing (not declared); needs a declared value',
-  ]);
+  assert.deepEqual(
+    say({ '>=': [{ var: 'rollout.content.ringCount' }, 3] }, {}, ['rollout.content.ringCount']),
+    ['rollout.content.ringCount declares nothing (not declared); needs a declared value'],
+  );
 });
 
 test('units: singular for one, percent as a sign, none for fields without a unit', () => {

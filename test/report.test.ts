@@ -10,7 +10,14 @@ const policies = loadPolicies();
 function reportFor(sample: string) {
   const { profile } = getSample(sample);
   const results = policies.map((p) => evaluatePolicy(p, profile));
-  return buildReport({ results, policies, profile, policySetVersion: 'v-test', site: 'https://kap.example', now: new Date('2026-11-24T10:00:00Z') });
+  return buildReport({
+    results,
+    policies,
+    profile,
+    policySetVersion: 'v-test',
+    site: 'https://kap.example',
+    now: new Date('2026-11-24T10:00:00Z'),
+  });
 }
 
 test('the report counts verdicts and lists every failing requirement with its citation URL and remedy', () => {
@@ -28,12 +35,16 @@ test('the Markdown has every policy verdict, the set version and the failing req
   assert.match(markdown, /^# Kernel-access policy check: Fabrikam/);
   assert.match(markdown, /Policy set version: v-test/);
   for (const p of report.policies) assert.ok(markdown.includes(`[${p.id}: `), p.id);
-  for (const f of report.policies.flatMap((p) => p.failing)) assert.ok(markdown.includes(`[${f.ref}](${f.url})`), f.ref);
+  for (const f of report.policies.flatMap((p) => p.failing))
+    assert.ok(markdown.includes(`[${f.ref}](${f.url})`), f.ref);
 });
 
 test('advisories and summaries read the same everywhere', () => {
   assert.equal(advisoryWords(0), '');
   assert.equal(advisoryWords(1), 'with 1 advisory (a SHOULD not met)');
   assert.equal(advisoryWords(3), 'with 3 advisories (SHOULDs not met)');
-  assert.equal(summaryWords({ policies: 3, pass: 2, passWithAdvisories: 1, fail: 1, error: 0 }), '3 policies: 2 pass (1 with advisories), 1 fail.');
+  assert.equal(
+    summaryWords({ policies: 3, pass: 2, passWithAdvisories: 1, fail: 1, error: 0 }),
+    '3 policies: 2 pass (1 with advisories), 1 fail.',
+  );
 });

@@ -1,13 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../src/engine/share-link.ts';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  isShareFragment,
+} from '../src/engine/share-link.ts';
 import { loadSamples } from '../src/lib/policy-files.ts';
 
 test('a share fragment round-trips the exact text, broken JSON and non-ASCII included', async () => {
   for (const text of ['{\n  "vendor": "Tailspin Ünïcode ✓"\n}', '{ "not": json', '']) {
     const fragment = await encodeShareFragment(text, '2026-11-24+abcd1234');
     assert.ok(isShareFragment(`#${fragment}`));
-    assert.deepEqual(await decodeShareFragment(`#${fragment}`), { ok: true, text, policySetVersion: '2026-11-24+abcd1234' });
+    assert.deepEqual(await decodeShareFragment(`#${fragment}`), {
+      ok: true,
+      text,
+      policySetVersion: '2026-11-24+abcd1234',
+    });
   }
 });
 

@@ -1,6 +1,12 @@
 /** Evaluates a policy against a vendor profile: a verdict per requirement, with its reason. */
 import type { PolicyFile } from '../generated/policy.d.ts';
-import { describeClause, explain, failingClauses, holdingClauses, type ExplainNode } from './explain.ts';
+import {
+  describeClause,
+  explain,
+  failingClauses,
+  holdingClauses,
+  type ExplainNode,
+} from './explain.ts';
 import { applyRule, truthy } from './json-logic.ts';
 import { parseProfile, type ProfileProblem } from './parse-profile.ts';
 import { remedies, type Remedy } from './remedy.ts';
@@ -37,7 +43,11 @@ export interface PolicyResult {
 }
 
 /** Evaluates one requirement. A field the rule reads and the profile lacks fails it: never trust a null. */
-export function evaluateRequirement(policyId: string, requirement: Requirement, profile: unknown): RequirementResult {
+export function evaluateRequirement(
+  policyId: string,
+  requirement: Requirement,
+  profile: unknown,
+): RequirementResult {
   const { value, reads } = applyRule(requirement.rule, profile);
   const undeclared = [...new Set(reads.filter((r) => !r.declared).map((r) => r.path))];
   const explanation = explain(requirement.rule, profile);
@@ -77,10 +87,21 @@ export function evaluatePolicy(policy: PolicyRules, profile: unknown): PolicyRes
 }
 
 /** Parses a profile's text and evaluates each policy against it; an invalid profile is an error for every policy. */
-export function evaluateText(policies: readonly PolicyRules[], text: string): { parsed: ReturnType<typeof parseProfile>; results: PolicyResult[] } {
+export function evaluateText(
+  policies: readonly PolicyRules[],
+  text: string,
+): { parsed: ReturnType<typeof parseProfile>; results: PolicyResult[] } {
   const parsed = parseProfile(text);
   const results = policies.map((policy) =>
-    parsed.ok ? evaluatePolicy(policy, parsed.profile) : { id: policy.id, result: 'error' as const, requirements: [], advisories: [], errors: parsed.errors },
+    parsed.ok
+      ? evaluatePolicy(policy, parsed.profile)
+      : {
+          id: policy.id,
+          result: 'error' as const,
+          requirements: [],
+          advisories: [],
+          errors: parsed.errors,
+        },
   );
   return { parsed, results };
 }

@@ -2,7 +2,14 @@
  * Explains a rule applied to a profile: the rule's tree, each node with its operator in words,
  * the values it read and whether it held, and the clauses that made the rule fail.
  */
-import { SCOPED_OPERATORS, applyRule, isOperation, operationParts, truthy, type FieldRead } from './json-logic.ts';
+import {
+  SCOPED_OPERATORS,
+  applyRule,
+  isOperation,
+  operationParts,
+  truthy,
+  type FieldRead,
+} from './json-logic.ts';
 import { CONDITION_OPERATORS, INFIX_SYMBOLS, OPERATOR_WORDS } from './operator-words.ts';
 
 /** One node of a rule, as applied to the data. */
@@ -38,24 +45,49 @@ export function explain(rule: unknown, data: unknown): ExplainNode {
 /** Operators whose operands stand as conditions: a bare field under them is a yes-or-no clause. */
 const LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', '!', '!!', 'if', '?:']);
 
-function explainNode(node: unknown, data: unknown, reached: boolean, perElement = false, parentOp = ''): ExplainNode {
+function explainNode(
+  node: unknown,
+  data: unknown,
+  reached: boolean,
+  perElement = false,
+  parentOp = '',
+): ExplainNode {
   const text = render(node);
   if (!isOperation(node)) {
-    const children = Array.isArray(node) ? node.map((item) => explainNode(item, data, reached, perElement)) : [];
+    const children = Array.isArray(node)
+      ? node.map((item) => explainNode(item, data, reached, perElement))
+      : [];
     const value = reached && !perElement ? applyRule(node, data).value : undefined;
-    return { op: 'literal', words: 'the value', text, reached, condition: false, ...verdict(value, reached && !perElement), reads: children.flatMap((c) => c.reads), children, perElement };
+    return {
+      op: 'literal',
+      words: 'the value',
+      text,
+      reached,
+      condition: false,
+      ...verdict(value, reached && !perElement),
+      reads: children.flatMap((c) => c.reads),
+      children,
+      perElement,
+    };
   }
   const { op, args } = operationParts(node);
   const evaluated = reached && !perElement;
   const applied = evaluated ? applyRule(node, data) : { value: undefined, reads: [] };
   const childReached = reachedArguments(op, args, data, evaluated);
-  const children = op === 'var'
-    ? []
-    : args.map((arg, i) => {
-        const child = explainNode(arg, data, childReached[i] ?? false, perElement || (SCOPED_OPERATORS.has(op) && i > 0), op);
-        if (isBranchTest(op, i, args.length)) child.branchTest = true;
-        return child;
-      });
+  const children =
+    op === 'var'
+      ? []
+      : args.map((arg, i) => {
+          const child = explainNode(
+            arg,
+            data,
+            childReached[i] ?? false,
+            perElement || (SCOPED_OPERATORS.has(op) && i > 0),
+            op,
+          );
+          if (isBranchTest(op, i, args.length)) child.branchTest = true;
+          return child;
+        });
   return {
     op,
     words: OPERATOR_WORDS[op] ?? op,
@@ -108,15 +140,21 @@ function reachedArguments(op: string, args: unknown[], data: unknown, reached: b
 
 /** A rule written out for a reader: infix comparisons, dotted field paths, JSON literals. */
 export function render(node: unknown): string {
-  if (!isOperation(node)) return Array.isArray(node) ? `[${node.map(render).join(', ')}]` : JSON.stringify(node);
+  if (!isOperation(node))
+    return Array.isArray(node) ? `[${node.map(render).join(', ')}]` : JSON.stringify(node);
   const { op, args } = operationParts(node);
   const parts = args.map(render);
-  if (op === 'var') return args[0] === '' || args[0] === undefined || args[0] === null ? 'the element' : String(args[0]);
+  if (op === 'var')
+    return args[0] === '' || args[0] === undefined || args[0] === null
+      ? 'the element'
+      : String(args[0]);
   if (op === '!') return `not (${parts[0]})`;
   if (op === '!!') return `${parts[0]} is set`;
   if (op === 'in') return `${parts[0]} is in ${parts[1]}`;
-  if ((op === '<' || op === '<=') && args.length === 3) return `${parts[0]} ${INFIX_SYMBOLS[op]} ${parts[1]} ${INFIX_SYMBOLS[op]} ${parts[2]}`;
-  if (op === 'and' || op === 'or') return `${op === 'and' ? 'all' : 'any'} of: ${parts.map((p) => `(${p})`).join(op === 'and' ? ' and ' : ' or ')}`;
+  if ((op === '<' || op === '<=') && args.length === 3)
+    return `${parts[0]} ${INFIX_SYMBOLS[op]} ${parts[1]} ${INFIX_SYMBOLS[op]} ${parts[2]}`;
+  if (op === 'and' || op === 'or')
+    return `${op === 'and' ? 'all' : 'any'} of: ${parts.map((p) => `(${p})`).join(op === 'and' ? ' and ' : ' or ')}`;
   if (op === 'if' || op === '?:') return renderIf(parts);
   const symbol = INFIX_SYMBOLS[op];
   if (symbol && args.length === 2) return `${parts[0]} ${symbol} ${parts[1]}`;
@@ -125,8 +163,10 @@ export function render(node: unknown): string {
 
 function renderIf(parts: string[]): string {
   let text = '';
-  for (let i = 0; i + 1 < parts.length; i += 2) text += `${i === 0 ? 'if' : ', else if'} ${parts[i]} then ${parts[i + 1]}`;
-  if (parts.length % 2 === 1) text += `${parts.length > 1 ? ', else ' : ''}${parts[parts.length - 1]}`;
+  for (let i = 0; i + 1 < parts.length; i += 2)
+    text += `${i === 0 ? 'if' : ', else if'} ${parts[i]} then ${parts[i + 1]}`;
+  if (parts.length % 2 === 1)
+    text += `${parts.length > 1 ? ', else ' : ''}${parts[parts.length - 1]}`;
   return text;
 }
 
@@ -168,11 +208,12 @@ export function holdingClauses(root: ExplainNode): ExplainNode[] {
 /** A clause in one sentence: what it says, what the profile declares, and whether it holds. */
 export function describeClause(node: ExplainNode): string {
   const declared = uniqueReads(node.reads);
-  const values = declared.length === 0
-    ? ''
-    : declared.length === 1
-      ? ` — profile declares ${formatValue(declared[0] as FieldRead)}`
-      : ` — profile declares ${declared.map((r) => `${r.path} = ${formatValue(r)}`).join(', ')}`;
+  const values =
+    declared.length === 0
+      ? ''
+      : declared.length === 1
+        ? ` — profile declares ${formatValue(declared[0] as FieldRead)}`
+        : ` — profile declares ${declared.map((r) => `${r.path} = ${formatValue(r)}`).join(', ')}`;
   return `${node.text}${values} — ${node.held ? 'holds' : 'fails'}`;
 }
 

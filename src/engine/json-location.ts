@@ -1,5 +1,11 @@
 /** Line and column of places in a JSON text, for messages that say where. */
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parse,
+  parseTree,
+  printParseErrorCode,
+  type ParseError,
+} from 'jsonc-parser';
 
 /** A 1-based line and column. */
 export interface Location {
@@ -40,9 +46,15 @@ const SYNTAX_WORDS: Record<string, string> = {
 };
 
 /** The first syntax error of a JSON text that `JSON.parse` rejected, with where it is. */
-export function firstSyntaxError(text: string): { message: string; location: Location } | undefined {
+export function firstSyntaxError(
+  text: string,
+): { message: string; location: Location } | undefined {
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parse(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const [first] = errors;
   if (!first) return undefined;
   const code = printParseErrorCode(first.error);

@@ -13,16 +13,52 @@ export interface FieldRead {
 
 /** The operators of JSON Logic's standard set (jsonlogic.com/operations.html). */
 export const STANDARD_OPERATORS: ReadonlySet<string> = new Set([
-  'var', 'missing', 'missing_some',
-  'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
-  '>', '>=', '<', '<=', 'max', 'min',
-  '+', '-', '*', '/', '%',
-  'map', 'filter', 'reduce', 'all', 'none', 'some', 'merge', 'in',
-  'cat', 'substr', 'log',
+  'var',
+  'missing',
+  'missing_some',
+  'if',
+  '?:',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '!',
+  '!!',
+  'or',
+  'and',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  'max',
+  'min',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'map',
+  'filter',
+  'reduce',
+  'all',
+  'none',
+  'some',
+  'merge',
+  'in',
+  'cat',
+  'substr',
+  'log',
 ]);
 
 /** Operators whose later arguments run once per array element, with the element as data. */
-export const SCOPED_OPERATORS: ReadonlySet<string> = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some']);
+export const SCOPED_OPERATORS: ReadonlySet<string> = new Set([
+  'map',
+  'filter',
+  'reduce',
+  'all',
+  'none',
+  'some',
+]);
 
 /** Read logs, keyed by the root data object of an `applyRule` call in progress. */
 const readLogs = new WeakMap<object, FieldRead[]>();

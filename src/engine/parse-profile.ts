@@ -24,7 +24,12 @@ export interface ProfileProblem {
 
 export type ParsedProfile =
   | { ok: true; profile: VendorProfile; json: unknown; warnings: ProfileProblem[] }
-  | { ok: false; errors: ProfileProblem[]; warnings: ProfileProblem[]; /** The parsed JSON, if the text was JSON at all. */ json?: unknown };
+  | {
+      ok: false;
+      errors: ProfileProblem[];
+      warnings: ProfileProblem[];
+      /** The parsed JSON, if the text was JSON at all. */ json?: unknown;
+    };
 
 const schema = profileSchema as SchemaNode;
 
@@ -37,7 +42,13 @@ const PATTERN_WORDS: Record<string, string> = {
 /** Parses and validates a profile's JSON text against the profile schema. */
 export function parseProfile(text: string): ParsedProfile {
   if (text.trim() === '') {
-    return { ok: false, errors: [{ kind: 'syntax', path: '', message: 'The profile is empty: paste or type a JSON object.' }], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        { kind: 'syntax', path: '', message: 'The profile is empty: paste or type a JSON object.' },
+      ],
+      warnings: [],
+    };
   }
   let data: unknown;
   try {
@@ -50,7 +61,8 @@ export function parseProfile(text: string): ParsedProfile {
 
 /** Validates an already-parsed profile; `text`, when given, is used to say on which line a problem is. */
 export function checkProfile(data: unknown, text?: string): ParsedProfile {
-  if (validateProfile(data)) return { ok: true, profile: data as VendorProfile, json: data, warnings: [] };
+  if (validateProfile(data))
+    return { ok: true, profile: data as VendorProfile, json: data, warnings: [] };
   const errors: ProfileProblem[] = [];
   const warnings: ProfileProblem[] = [];
   const seen = new Set<string>();
@@ -66,15 +78,29 @@ export function checkProfile(data: unknown, text?: string): ParsedProfile {
 
 function syntaxProblem(text: string, error: unknown): ProfileProblem {
   const found = firstSyntaxError(text);
-  if (found) return { kind: 'syntax', path: '', message: `Invalid JSON at line ${found.location.line}, column ${found.location.column}: ${found.message}.`, ...found.location };
+  if (found)
+    return {
+      kind: 'syntax',
+      path: '',
+      message: `Invalid JSON at line ${found.location.line}, column ${found.location.column}: ${found.message}.`,
+      ...found.location,
+    };
   const offset = /position (\d+)/.exec(String(error))?.[1];
   const location = offset === undefined ? undefined : locationOf(text, Number(offset));
   const where = location ? ` at line ${location.line}, column ${location.column}` : '';
-  return { kind: 'syntax', path: '', message: `Invalid JSON${where}: ${(error as Error).message}`, ...location };
+  return {
+    kind: 'syntax',
+    path: '',
+    message: `Invalid JSON${where}: ${(error as Error).message}`,
+    ...location,
+  };
 }
 
 function schemaProblem(error: ErrorObject, text: string | undefined): ProfileProblem {
-  const steps = error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const steps = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
     const name = String(params.additionalProperty);
@@ -83,16 +109,32 @@ function schemaProblem(error: ErrorObject, text: string | undefined): ProfilePro
     const suggestion = closest(name, Object.keys(parent?.properties ?? {}));
     const location = where(text, [...steps, name]);
     const hint = suggestion ? ` Did you mean "${[...steps, suggestion].join('.')}"?` : '';
-    return { kind: 'unknown-field', path, message: `Unknown field "${path}"${at(location)}: the profile format does not define it, so no policy reads it.${hint}`, suggestion, ...location };
+    return {
+      kind: 'unknown-field',
+      path,
+      message: `Unknown field "${path}"${at(location)}: the profile format does not define it, so no policy reads it.${hint}`,
+      suggestion,
+      ...location,
+    };
   }
   if (error.keyword === 'required') {
     const path = [...steps, String(params.missingProperty)].join('.');
     const location = where(text, steps);
-    return { kind: 'schema', path, message: `Missing required field "${path}"${steps.length ? at(location) : ''}.`, ...location };
+    return {
+      kind: 'schema',
+      path,
+      message: `Missing required field "${path}"${steps.length ? at(location) : ''}.`,
+      ...location,
+    };
   }
   const path = steps.join('.');
   const location = where(text, steps);
-  return { kind: 'schema', path, message: `"${path || 'The profile'}"${at(location)} ${expectation(error, params)}.`, ...location };
+  return {
+    kind: 'schema',
+    path,
+    message: `"${path || 'The profile'}"${at(location)} ${expectation(error, params)}.`,
+    ...location,
+  };
 }
 
 function expectation(error: ErrorObject, params: Record<string, unknown>): string {
@@ -108,20 +150,35 @@ function expectation(error: ErrorObject, params: Record<string, unknown>): strin
     case 'maximum':
       return `must be at most ${String(params.limit)}`;
     case 'pattern':
-      return PATTERN_WORDS[String(params.pattern)] ?? `must match the pattern ${String(params.pattern)}`;
+      return (
+        PATTERN_WORDS[String(params.pattern)] ?? `must match the pattern ${String(params.pattern)}`
+      );
     default:
       return error.message ?? 'is not valid';
   }
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { object: 'an object', array: 'a list', integer: 'a whole number', number: 'a number', boolean: 'true or false', string: 'a string' };
-  return type.split(',').map((t) => words[t] ?? t).join(' or ');
+  const words: Record<string, string> = {
+    object: 'an object',
+    array: 'a list',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    string: 'a string',
+  };
+  return type
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
 }
 
 function where(text: string | undefined, steps: string[]): Location | undefined {
   if (text === undefined) return undefined;
-  return locationOfPath(text, steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  return locationOfPath(
+    text,
+    steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+  );
 }
 
 function at(location: Location | undefined): string {

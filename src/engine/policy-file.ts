@@ -29,7 +29,12 @@ export interface PolicySource {
 const MIN_REFERENCES = 2;
 const MIN_VECTORS = 3;
 
-const validateShape = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false }).compile(policySchema);
+const validateShape = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  strictRequired: false,
+}).compile(policySchema);
 
 /** Whether the profile schema defines a field at this dotted path. */
 export function isProfileField(path: string): boolean {
@@ -37,40 +42,70 @@ export function isProfileField(path: string): boolean {
 }
 
 /** Every problem in a set of policy files; an empty list means they may be published. */
-export function checkPolicyFiles(sources: readonly PolicySource[], sampleNames: ReadonlySet<string>): PolicyFileIssue[] {
+export function checkPolicyFiles(
+  sources: readonly PolicySource[],
+  sampleNames: ReadonlySet<string>,
+): PolicyFileIssue[] {
   const issues: PolicyFileIssue[] = [];
   const ids = new Map<string, string>();
   for (const { file, data } of sources) {
-    const report = (path: string, message: string) => issues.push({ file, path: path || '/', message });
+    const report = (path: string, message: string) =>
+      issues.push({ file, path: path || '/', message });
     if (!validateShape(data)) {
-      for (const e of validateShape.errors ?? []) report(e.instancePath + missingProperty(e.params), e.message ?? 'is not valid');
+      for (const e of validateShape.errors ?? [])
+        report(e.instancePath + missingProperty(e.params), e.message ?? 'is not valid');
       continue;
     }
     const policy = data as unknown as Policy;
     const expectedId = /([^/\\]+)\.json$/.exec(file)?.[1];
-    if (policy.id !== expectedId) report('/id', `the ID "${policy.id}" must match the file name (${expectedId}.json)`);
+    if (policy.id !== expectedId)
+      report('/id', `the ID "${policy.id}" must match the file name (${expectedId}.json)`);
     const other = ids.get(policy.id);
     if (other) report('/id', `duplicate ID "${policy.id}": ${other} has it too`);
     ids.set(policy.id, file);
     checkRequirements(policy, report);
     checkVectors(policy, sampleNames, report);
     checkHistory(policy, report);
-    if (policy.references.length < MIN_REFERENCES) report('/references', `a policy needs at least ${MIN_REFERENCES} references; it has ${policy.references.length}`);
-    if (policy.tests.length < MIN_VECTORS) report('/tests', `a policy needs at least ${MIN_VECTORS} test vectors (a pass, a fail, an undeclared field); it has ${policy.tests.length}`);
+    if (policy.references.length < MIN_REFERENCES)
+      report(
+        '/references',
+        `a policy needs at least ${MIN_REFERENCES} references; it has ${policy.references.length}`,
+      );
+    if (policy.tests.length < MIN_VECTORS)
+      report(
+        '/tests',
+        `a policy needs at least ${MIN_VECTORS} test vectors (a pass, a fail, an undeclared field); it has ${policy.tests.length}`,
+      );
     policy.references.forEach((reference, i) => {
-      if (!reference.date && !reference.accessed) report(`/references/${i}`, 'a reference needs its publication "date" or, if undated, the date it was "accessed"');
+      if (!reference.date && !reference.accessed)
+        report(
+          `/references/${i}`,
+          'a reference needs its publication "date" or, if undated, the date it was "accessed"',
+        );
     });
   }
   for (const { file, data } of sources) {
     const { supersededBy, status } = (data ?? {}) as Partial<Policy>;
-    if (supersededBy && !ids.has(supersededBy)) issues.push({ file, path: '/supersededBy', message: `no policy has the ID "${supersededBy}"` });
-    if (status === 'superseded' && !supersededBy) issues.push({ file, path: '/supersededBy', message: 'a superseded policy must name its successor' });
+    if (supersededBy && !ids.has(supersededBy))
+      issues.push({
+        file,
+        path: '/supersededBy',
+        message: `no policy has the ID "${supersededBy}"`,
+      });
+    if (status === 'superseded' && !supersededBy)
+      issues.push({
+        file,
+        path: '/supersededBy',
+        message: 'a superseded policy must name its successor',
+      });
   }
   return issues;
 }
 
 function missingProperty(params: Record<string, unknown>): string {
-  return typeof params.missingProperty === 'string' ? `/${escapePointer(params.missingProperty)}` : '';
+  return typeof params.missingProperty === 'string'
+    ? `/${escapePointer(params.missingProperty)}`
+    : '';
 }
 
 type Report = (path: string, message: string) => void;
@@ -78,9 +113,11 @@ type Report = (path: string, message: string) => void;
 function checkRequirements(policy: Policy, report: Report): void {
   const seen = new Set<string>();
   policy.requirements.forEach((requirement, i) => {
-    if (seen.has(requirement.id)) report(`/requirements/${i}/id`, `duplicate requirement ID "${requirement.id}"`);
+    if (seen.has(requirement.id))
+      report(`/requirements/${i}/id`, `duplicate requirement ID "${requirement.id}"`);
     seen.add(requirement.id);
-    for (const issue of lintRule(requirement.rule, isProfileField, `/requirements/${i}/rule`)) report(issue.path, issue.message);
+    for (const issue of lintRule(requirement.rule, isProfileField, `/requirements/${i}/rule`))
+      report(issue.path, issue.message);
   });
 }
 
@@ -88,15 +125,20 @@ function checkVectors(policy: Policy, sampleNames: ReadonlySet<string>, report: 
   const requirementIds = new Set(policy.requirements.map((r) => r.id));
   policy.tests.forEach((vector, i) => {
     const at = `/tests/${i}`;
-    if ((vector.sample === undefined) === (vector.profile === undefined)) report(at, 'a test vector needs either "sample" or "profile", and not both');
+    if ((vector.sample === undefined) === (vector.profile === undefined))
+      report(at, 'a test vector needs either "sample" or "profile", and not both');
     if (vector.sample !== undefined && !sampleNames.has(vector.sample)) {
-      report(`${at}/sample`, `no sample profile is named "${vector.sample}" (samples: ${[...sampleNames].join(', ')})`);
+      report(
+        `${at}/sample`,
+        `no sample profile is named "${vector.sample}" (samples: ${[...sampleNames].join(', ')})`,
+      );
     }
     for (const path of [...Object.keys(vector.set ?? {}), ...(vector.omit ?? [])]) {
       if (!isProfileField(path)) report(`${at}`, `"${path}" is not a field of the profile schema`);
     }
     for (const id of Object.keys(vector.expect.requirements ?? {})) {
-      if (!requirementIds.has(id)) report(`${at}/expect/requirements/${id}`, `the policy has no requirement "${id}"`);
+      if (!requirementIds.has(id))
+        report(`${at}/expect/requirements/${id}`, `the policy has no requirement "${id}"`);
     }
   });
 }

@@ -18,11 +18,24 @@ export interface Remedy {
   needs: string;
 }
 
-const MIRROR: Record<string, string> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=', '==': '==', '===': '===', '!=': '!=', '!==': '!==' };
+const MIRROR: Record<string, string> = {
+  '>': '<',
+  '>=': '<=',
+  '<': '>',
+  '<=': '>=',
+  '==': '==',
+  '===': '===',
+  '!=': '!=',
+  '!==': '!==',
+};
 
 /** The remedies for a failed requirement; undeclared fields first, then each failing clause. */
 export function remedies(explanation: ExplainNode, undeclared: readonly string[]): Remedy[] {
-  const found: Remedy[] = undeclared.map((path) => ({ path, declares: 'nothing (not declared)', needs: 'a declared value' }));
+  const found: Remedy[] = undeclared.map((path) => ({
+    path,
+    declares: 'nothing (not declared)',
+    needs: 'a declared value',
+  }));
   if (found.length > 0) return found;
   for (const clause of failingClauses(explanation)) {
     const remedy = remedyFor(clause);
@@ -38,21 +51,36 @@ export function describeRemedy(remedy: Remedy): string {
 
 function remedyFor(clause: ExplainNode): Remedy | undefined {
   if (clause.op === 'var') return fieldRemedy(clause, 'true');
-  if (clause.op === '!' && clause.children[0]?.op === 'var') return fieldRemedy(clause.children[0], 'false');
+  if (clause.op === '!' && clause.children[0]?.op === 'var')
+    return fieldRemedy(clause.children[0], 'false');
   const [a, b, c] = clause.children;
   if (clause.op === 'in' && a && b) {
     if (a.op === 'var' && b.op === 'literal') return fieldRemedy(a, `one of ${list(b.value)}`);
-    if (a.op === 'literal' && b.op === 'var') return fieldRemedy(b, `a list that includes ${JSON.stringify(a.value)}`);
+    if (a.op === 'literal' && b.op === 'var')
+      return fieldRemedy(b, `a list that includes ${JSON.stringify(a.value)}`);
   }
-  if ((clause.op === '<' || clause.op === '<=') && a && b && c && b.op === 'var' && a.op === 'literal' && c.op === 'literal') {
+  if (
+    (clause.op === '<' || clause.op === '<=') &&
+    a &&
+    b &&
+    c &&
+    b.op === 'var' &&
+    a.op === 'literal' &&
+    c.op === 'literal'
+  ) {
     const path = pathOf(b);
     const inclusive = clause.op === '<=' ? ' inclusive' : '';
-    return fieldRemedy(b, `between ${withUnit(a.value, path)} and ${withUnit(c.value, path)}${inclusive}`);
+    return fieldRemedy(
+      b,
+      `between ${withUnit(a.value, path)} and ${withUnit(c.value, path)}${inclusive}`,
+    );
   }
   const mirrored = MIRROR[clause.op];
   if (!a || !b || c || !mirrored) return undefined;
-  if (a.op === 'var' && b.op === 'literal') return fieldRemedy(a, comparison(clause.op, b.value, pathOf(a)));
-  if (a.op === 'literal' && b.op === 'var') return fieldRemedy(b, comparison(mirrored, a.value, pathOf(b)));
+  if (a.op === 'var' && b.op === 'literal')
+    return fieldRemedy(a, comparison(clause.op, b.value, pathOf(a)));
+  if (a.op === 'literal' && b.op === 'var')
+    return fieldRemedy(b, comparison(mirrored, a.value, pathOf(b)));
   return undefined;
 }
 
@@ -69,13 +97,19 @@ function pathOf(node: ExplainNode): string {
 function comparison(op: string, value: unknown, path: string): string {
   const amount = withUnit(value, path);
   switch (op) {
-    case '>=': return `at least ${amount}`;
-    case '>': return `more than ${amount}`;
-    case '<=': return `at most ${amount}`;
-    case '<': return `less than ${amount}`;
+    case '>=':
+      return `at least ${amount}`;
+    case '>':
+      return `more than ${amount}`;
+    case '<=':
+      return `at most ${amount}`;
+    case '<':
+      return `less than ${amount}`;
     case '!=':
-    case '!==': return `anything but ${amount}`;
-    default: return amount;
+    case '!==':
+      return `anything but ${amount}`;
+    default:
+      return amount;
   }
 }
 
@@ -92,5 +126,7 @@ export function withUnit(value: unknown, path: string): string {
 }
 
 function list(value: unknown): string {
-  return Array.isArray(value) ? value.map((v) => JSON.stringify(v)).join(', ') : JSON.stringify(value);
+  return Array.isArray(value)
+    ? value.map((v) => JSON.stringify(v)).join(', ')
+    : JSON.stringify(value);
 }

@@ -3,7 +3,13 @@ import type { PolicyResult, Policy } from './evaluate.ts';
 import type { VendorProfile } from './parse-profile.ts';
 import { describeRemedy } from './remedy.ts';
 import { policyPath, requirementAnchor } from './urls.ts';
-import { advisoryWords, summarize, summaryWords, VERDICT_WORDS, type Summary } from './verdict-words.ts';
+import {
+  advisoryWords,
+  summarize,
+  summaryWords,
+  VERDICT_WORDS,
+  type Summary,
+} from './verdict-words.ts';
 
 /** What a report needs to know about each policy besides its result. */
 export type PolicyMeta = Pick<Policy, 'id' | 'title' | 'version' | 'status'>;
@@ -12,7 +18,10 @@ export interface CheckReport {
   reportFormat: 1;
   generated: string;
   policySetVersion: string;
-  profile: Pick<VendorProfile, 'vendor' | 'product' | 'productVersion' | 'platform' | 'declaredOn'> | null;
+  profile: Pick<
+    VendorProfile,
+    'vendor' | 'product' | 'productVersion' | 'platform' | 'declaredOn'
+  > | null;
   summary: Summary;
   policies: {
     id: string;
@@ -22,7 +31,13 @@ export interface CheckReport {
     url: string;
     result: PolicyResult['result'];
     advisories: string[];
-    failing: { ref: string; level: 'must' | 'should'; url: string; reason: string; remedies: string[] }[];
+    failing: {
+      ref: string;
+      level: 'must' | 'should';
+      url: string;
+      reason: string;
+      remedies: string[];
+    }[];
   }[];
 }
 
@@ -49,14 +64,26 @@ export function buildReport(options: {
       advisories: result.advisories,
       failing: result.requirements
         .filter((r) => r.result === 'fail')
-        .map((r) => ({ ref: r.ref, level: r.level, url: `${url}#${requirementAnchor(r.id)}`, reason: r.reason, remedies: r.remedies.map(describeRemedy) })),
+        .map((r) => ({
+          ref: r.ref,
+          level: r.level,
+          url: `${url}#${requirementAnchor(r.id)}`,
+          reason: r.reason,
+          remedies: r.remedies.map(describeRemedy),
+        })),
     };
   });
   return {
     reportFormat: 1,
     generated: (options.now ?? new Date()).toISOString(),
     policySetVersion,
-    profile: profile && { vendor: profile.vendor, product: profile.product, productVersion: profile.productVersion, platform: profile.platform, declaredOn: profile.declaredOn },
+    profile: profile && {
+      vendor: profile.vendor,
+      product: profile.product,
+      productVersion: profile.productVersion,
+      platform: profile.platform,
+      declaredOn: profile.declaredOn,
+    },
     summary: summarize(rows),
     policies: rows,
   };
@@ -65,18 +92,29 @@ export function buildReport(options: {
 /** The report in Markdown, ready to paste into a review. */
 export function reportToMarkdown(report: CheckReport): string {
   const { profile, summary } = report;
-  const subject = profile ? `${profile.vendor} — ${profile.product} ${profile.productVersion} (${profile.platform})` : 'an invalid profile';
+  const subject = profile
+    ? `${profile.vendor} — ${profile.product} ${profile.productVersion} (${profile.platform})`
+    : 'an invalid profile';
   const lines = [
     `# Kernel-access policy check: ${subject}`,
     '',
-    ...(profile ? [`- Vendor: ${profile.vendor}`, `- Product: ${profile.product} ${profile.productVersion}, ${profile.platform}`, `- Profile declared on: ${profile.declaredOn}`] : []),
+    ...(profile
+      ? [
+          `- Vendor: ${profile.vendor}`,
+          `- Product: ${profile.product} ${profile.productVersion}, ${profile.platform}`,
+          `- Profile declared on: ${profile.declaredOn}`,
+        ]
+      : []),
     `- Checked on: ${report.generated.slice(0, 10)}`,
     `- Policy set version: ${report.policySetVersion} (${summary.policies} policies)`,
     `- Result: ${summaryWords(summary)}`,
     '',
     '| Policy | Version | Status | Verdict |',
     '|---|---|---|---|',
-    ...report.policies.map((p) => `| [${p.id}: ${escapeCell(p.title)}](${p.url}) | ${p.version} | ${p.status} | ${[VERDICT_WORDS[p.result], advisoryWords(p.advisories.length)].join(' ').trim()} |`),
+    ...report.policies.map(
+      (p) =>
+        `| [${p.id}: ${escapeCell(p.title)}](${p.url}) | ${p.version} | ${p.status} | ${[VERDICT_WORDS[p.result], advisoryWords(p.advisories.length)].join(' ').trim()} |`,
+    ),
   ];
   const failing = report.policies.filter((p) => p.failing.length > 0);
   if (failing.length > 0) {

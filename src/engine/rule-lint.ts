@@ -13,7 +13,11 @@ export interface RuleIssue {
  * array element (map, filter, reduce, all, none, some) read the element, not the profile, so
  * their `var`s are not checked against the profile's fields.
  */
-export function lintRule(rule: unknown, isKnownField: (path: string) => boolean, base = ''): RuleIssue[] {
+export function lintRule(
+  rule: unknown,
+  isKnownField: (path: string) => boolean,
+  base = '',
+): RuleIssue[] {
   const issues: RuleIssue[] = [];
   visit(rule, base, true);
   return issues;
@@ -25,7 +29,10 @@ export function lintRule(rule: unknown, isKnownField: (path: string) => boolean,
     }
     if (typeof node !== 'object' || node === null) return;
     if (!isOperation(node)) {
-      issues.push({ path, message: `an object in a rule must have exactly one key, the operator; found ${describeKeys(node)}` });
+      issues.push({
+        path,
+        message: `an object in a rule must have exactly one key, the operator; found ${describeKeys(node)}`,
+      });
       return;
     }
     const { op, args } = operationParts(node);
@@ -48,11 +55,17 @@ export function lintRule(rule: unknown, isKnownField: (path: string) => boolean,
   function checkVar(args: unknown[], path: string, profileScope: boolean): void {
     const [field] = args;
     if (typeof field !== 'string' && typeof field !== 'number') {
-      issues.push({ path, message: 'a "var" path must be a literal string, so the fields a rule reads can be checked' });
+      issues.push({
+        path,
+        message: 'a "var" path must be a literal string, so the fields a rule reads can be checked',
+      });
       return;
     }
     if (profileScope && !isKnownField(String(field))) {
-      issues.push({ path, message: `"var" reads "${field}", which the profile schema does not define` });
+      issues.push({
+        path,
+        message: `"var" reads "${field}", which the profile schema does not define`,
+      });
     }
   }
 }

@@ -58,15 +58,24 @@ function kindOf(node: SchemaNode): ProfileField['kind'] {
   if (node.enum) return 'enum';
   if (node.properties) return 'group';
   if (node.type === 'array') return 'list';
-  if (node.type === 'boolean' || node.type === 'integer' || node.type === 'number' || node.type === 'string') return node.type;
-  throw new Error(`the profile schema uses a type the engine does not know: ${JSON.stringify(node.type)}`);
+  if (
+    node.type === 'boolean' ||
+    node.type === 'integer' ||
+    node.type === 'number' ||
+    node.type === 'string'
+  )
+    return node.type;
+  throw new Error(
+    `the profile schema uses a type the engine does not know: ${JSON.stringify(node.type)}`,
+  );
 }
 
 /** The schema node at a dotted path, or undefined where the schema defines no such field. */
 export function schemaAt(schema: SchemaNode, path: string): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema;
   for (const step of path.split('.')) {
-    node = node?.properties && Object.hasOwn(node.properties, step) ? node.properties[step] : undefined;
+    node =
+      node?.properties && Object.hasOwn(node.properties, step) ? node.properties[step] : undefined;
   }
   return node;
 }

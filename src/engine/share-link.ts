@@ -10,12 +10,14 @@ export const SHARE_KEY = 'profile';
 export const SHARE_FORMAT = 1;
 
 export type SharedProfile =
-  | { ok: true; text: string; policySetVersion: string }
-  | { ok: false; message: string };
+  { ok: true; text: string; policySetVersion: string } | { ok: false; message: string };
 
 /** The fragment (without #) that carries `text`, made against the given policy set version. */
 export async function encodeShareFragment(text: string, policySetVersion: string): Promise<string> {
-  const packed = await transform(new TextEncoder().encode(text), new CompressionStream('deflate-raw'));
+  const packed = await transform(
+    new TextEncoder().encode(text),
+    new CompressionStream('deflate-raw'),
+  );
   return `${SHARE_KEY}=${SHARE_FORMAT}.${encodeURIComponent(policySetVersion)}.${toBase64Url(packed)}`;
 }
 
@@ -29,17 +31,30 @@ export async function decodeShareFragment(fragment: string): Promise<SharedProfi
   const value = fragment.replace(/^#/, '').slice(SHARE_KEY.length + 1);
   const [format, version, payload] = value.split('.');
   if (format !== String(SHARE_FORMAT) || version === undefined || payload === undefined) {
-    return { ok: false, message: `This link's profile is in a format this site does not read (format ${format ?? 'missing'}).` };
+    return {
+      ok: false,
+      message: `This link's profile is in a format this site does not read (format ${format ?? 'missing'}).`,
+    };
   }
   try {
     const bytes = await transform(fromBase64Url(payload), new DecompressionStream('deflate-raw'));
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), policySetVersion: decodeURIComponent(version) };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      policySetVersion: decodeURIComponent(version),
+    };
   } catch {
-    return { ok: false, message: 'This link\'s profile is damaged (it may have been cut short when it was copied).' };
+    return {
+      ok: false,
+      message: "This link's profile is damaged (it may have been cut short when it was copied).",
+    };
   }
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function transform(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(output).arrayBuffer());
 }

@@ -20,21 +20,30 @@ export function vectorProfile(vector: TestVector, samples: ReadonlyMap<string, u
 }
 
 /** Evaluates one vector and compares the policy's verdicts with the expected ones. */
-export function runVector(policy: Policy, vector: TestVector, samples: ReadonlyMap<string, unknown>): VectorOutcome {
+export function runVector(
+  policy: Policy,
+  vector: TestVector,
+  samples: ReadonlyMap<string, unknown>,
+): VectorOutcome {
   const profile = vectorProfile(vector, samples);
   const parsed = typeof profile === 'string' ? parseProfile(profile) : checkProfile(profile);
   const mismatches: string[] = [];
   const { expect } = vector;
   if (!parsed.ok) {
-    if (expect.result !== 'error') mismatches.push(`expected ${expect.result}, got error: ${parsed.errors.map((e) => e.message).join(' ')}`);
+    if (expect.result !== 'error')
+      mismatches.push(
+        `expected ${expect.result}, got error: ${parsed.errors.map((e) => e.message).join(' ')}`,
+      );
     return { name: vector.name, mismatches, result: 'error' };
   }
   const result = evaluatePolicy(policy, parsed.profile);
-  if (result.result !== expect.result) mismatches.push(`expected the policy to ${expect.result}, got ${result.result}`);
+  if (result.result !== expect.result)
+    mismatches.push(`expected the policy to ${expect.result}, got ${result.result}`);
   for (const [id, expected] of Object.entries(expect.requirements ?? {})) {
     const got = result.requirements.find((r) => r.id === id);
     if (!got) mismatches.push(`expects requirement ${id}, which the policy does not have`);
-    else if (got.result !== expected) mismatches.push(`expected ${id} to ${expected}, got ${got.result} (${got.reason})`);
+    else if (got.result !== expected)
+      mismatches.push(`expected ${id} to ${expected}, got ${got.result} (${got.reason})`);
   }
   const undeclared = new Set(result.requirements.flatMap((r) => r.undeclared));
   for (const path of expect.undeclared ?? []) {

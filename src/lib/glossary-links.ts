@@ -10,23 +10,45 @@ import { glossaryHref, loadGlossary, type GlossaryTerm } from './glossary.ts';
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 /** A piece of prose after linking: plain text, or a link to a glossary term. */
-export type Segment = { type: 'text'; value: string } | { type: 'link'; value: string; term: GlossaryTerm };
+export type Segment =
+  { type: 'text'; value: string } | { type: 'link'; value: string; term: GlossaryTerm };
 
-const SKIPPED_PARENTS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'summary']);
+const SKIPPED_PARENTS = new Set([
+  'a',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'summary',
+]);
 const POLICY_PAGE = /src[\\/]content[\\/]docs[\\/]policies[\\/]kap-\d{3}\.mdx$/;
 
 /**
  * Splits `text` where it first uses a term that `linked` does not hold yet, longer phrases
  * first; adds the terms it links to `linked`. Undefined when there is nothing to link.
  */
-export function linkFirstUses(text: string, terms: readonly GlossaryTerm[], linked: Set<string>): Segment[] | undefined {
+export function linkFirstUses(
+  text: string,
+  terms: readonly GlossaryTerm[],
+  linked: Set<string>,
+): Segment[] | undefined {
   const segments: Segment[] = [];
   let rest = text;
   for (;;) {
     const match = firstMatch(rest, terms, linked);
     if (!match) break;
     if (match.index > 0) segments.push({ type: 'text', value: rest.slice(0, match.index) });
-    segments.push({ type: 'link', value: rest.slice(match.index, match.index + match.length), term: match.term });
+    segments.push({
+      type: 'link',
+      value: rest.slice(match.index, match.index + match.length),
+      term: match.term,
+    });
     linked.add(match.term.id);
     rest = rest.slice(match.index + match.length);
   }
@@ -40,9 +62,15 @@ function firstMatch(text: string, terms: readonly GlossaryTerm[], linked: Set<st
   for (const term of terms) {
     if (linked.has(term.id)) continue;
     for (const phrase of term.matches) {
-      const found = new RegExp(`(?<![\\p{L}\\p{N}-])${escape(phrase)}(?![\\p{L}\\p{N}-])`, 'iu').exec(text);
+      const found = new RegExp(
+        `(?<![\\p{L}\\p{N}-])${escape(phrase)}(?![\\p{L}\\p{N}-])`,
+        'iu',
+      ).exec(text);
       if (!found) continue;
-      const better = !best || found.index < best.index || (found.index === best.index && phrase.length > best.length);
+      const better =
+        !best ||
+        found.index < best.index ||
+        (found.index === best.index && phrase.length > best.length);
       if (better) best = { index: found.index, length: phrase.length, term };
     }
   }
@@ -61,7 +89,11 @@ export function glossaryLinks(terms: readonly GlossaryTerm[] = loadGlossary()): 
     return {
       name: 'kap-glossary-links',
       text(node, ctx) {
-        for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+        for (
+          let parent = ctx.parent(node);
+          parent && parent.type !== 'root';
+          parent = ctx.parent(parent)
+        ) {
           if (parent.type !== 'element' || SKIPPED_PARENTS.has(parent.tagName)) return;
         }
         const segments = linkFirstUses(node.value, terms, linked);
@@ -71,7 +103,16 @@ export function glossaryLinks(terms: readonly GlossaryTerm[] = loadGlossary()): 
           segments.map((s) =>
             s.type === 'text'
               ? { type: 'text', value: s.value }
-              : { type: 'element', tagName: 'a', properties: { href: glossaryHref(s.term.id), className: ['glossary-term'], title: s.term.definition }, children: [{ type: 'text', value: s.value }] },
+              : {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: {
+                    href: glossaryHref(s.term.id),
+                    className: ['glossary-term'],
+                    title: s.term.definition,
+                  },
+                  children: [{ type: 'text', value: s.value }],
+                },
           ),
         );
       },

@@ -18,14 +18,23 @@ export function loadGlossary(): GlossaryTerm[] {
   const ids = new Set<string>();
   terms.forEach((t, i) => {
     const at = `${FILE} at /${i}`;
-    if (!/^[a-z0-9-]+$/.test(t.id ?? '')) throw new Error(`${at}/id: an id is lower-case letters, digits and hyphens`);
+    if (!/^[a-z0-9-]+$/.test(t.id ?? ''))
+      throw new Error(`${at}/id: an id is lower-case letters, digits and hyphens`);
     if (ids.has(t.id)) throw new Error(`${at}/id: duplicate id "${t.id}"`);
     ids.add(t.id);
     if (!t.term || !t.definition) throw new Error(`${at}: a term needs "term" and "definition"`);
-    if (!Array.isArray(t.matches) || t.matches.length === 0 || t.matches.some((m) => m !== m.toLowerCase())) {
+    if (
+      !Array.isArray(t.matches) ||
+      t.matches.length === 0 ||
+      t.matches.some((m) => m !== m.toLowerCase())
+    ) {
       throw new Error(`${at}/matches: list the lower-case phrases that stand for the term`);
     }
-    if (!Array.isArray(t.sources) || t.sources.length === 0 || t.sources.some((s) => !/^https:\/\//.test(s.url))) {
+    if (
+      !Array.isArray(t.sources) ||
+      t.sources.length === 0 ||
+      t.sources.some((s) => !/^https:\/\//.test(s.url))
+    ) {
       throw new Error(`${at}/sources: a definition cites at least one https source`);
     }
   });

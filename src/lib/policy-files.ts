@@ -32,7 +32,9 @@ function readJsonFiles(dir: string, pattern: RegExp): { file: string; data: unkn
         return { file, data: JSON.parse(text) as unknown };
       } catch (error) {
         const found = firstSyntaxError(text);
-        const where = found ? `line ${found.location.line}, column ${found.location.column}: ${found.message}` : (error as Error).message;
+        const where = found
+          ? `line ${found.location.line}, column ${found.location.column}: ${found.message}`
+          : (error as Error).message;
         throw new Error(`${file}: not valid JSON at ${where}`, { cause: error });
       }
     });
@@ -50,8 +52,12 @@ function readCheckedSamples(): Sample[] {
   return readJsonFiles(SAMPLE_DIR, /\.json$/).map(({ file, data }) => {
     const checked = checkProfile(data);
     const problems = checked.ok ? checked.warnings : checked.errors;
-    if (problems.length > 0) throw new Error(`${file}: ${problems.map((p) => p.message).join(' ')}`);
-    return { name: file.slice(SAMPLE_DIR.length + 1, -'.json'.length), profile: data as VendorProfile };
+    if (problems.length > 0)
+      throw new Error(`${file}: ${problems.map((p) => p.message).join(' ')}`);
+    return {
+      name: file.slice(SAMPLE_DIR.length + 1, -'.json'.length),
+      profile: data as VendorProfile,
+    };
   });
 }
 
@@ -63,7 +69,8 @@ export function hasPage(entryId: string): boolean {
 /** The sample with this name; throws if there is none. */
 export function getSample(name: string): Sample {
   const sample = loadSamples().find((s) => s.name === name);
-  if (!sample) throw new Error(`no sample profile is named ${name} (src/profiles/samples/${name}.json)`);
+  if (!sample)
+    throw new Error(`no sample profile is named ${name} (src/profiles/samples/${name}.json)`);
   return sample;
 }
 

@@ -2,6 +2,8 @@
 import type { VendorProfile } from '../engine/parse-profile.ts';
 
 export function sampleTitle(profile: VendorProfile): string {
-  const product = profile.product.startsWith(profile.vendor) ? profile.product : `${profile.vendor} ${profile.product}`;
+  const product = profile.product.startsWith(profile.vendor)
+    ? profile.product
+    : `${profile.vendor} ${profile.product}`;
   return `${product} ${profile.productVersion}`;
 }

@@ -5,6 +5,13 @@ import { policySetVersion } from '../lib/policy-set.ts';
 
 export const GET: APIRoute = () => {
   const policies = loadPolicies();
-  const body = { schemaVersion: 1, version: policySetVersion(policies), generated: new Date().toISOString(), policies };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+  const body = {
+    schemaVersion: 1,
+    version: policySetVersion(policies),
+    generated: new Date().toISOString(),
+    policies,
+  };
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

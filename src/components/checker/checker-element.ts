@@ -7,10 +7,25 @@ import { evaluateText, type PolicyResult } from '../../engine/evaluate.ts';
 import type { ParsedProfile, ProfileProblem } from '../../engine/parse-profile.ts';
 import { describeRemedy } from '../../engine/remedy.ts';
 import { buildReport, reportToMarkdown } from '../../engine/report.ts';
-import { advisoryWords, summarize, summaryWords, VERDICT_WORDS } from '../../engine/verdict-words.ts';
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../engine/share-link.ts';
+import {
+  advisoryWords,
+  summarize,
+  summaryWords,
+  VERDICT_WORDS,
+} from '../../engine/verdict-words.ts';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  isShareFragment,
+} from '../../engine/share-link.ts';
 import type { CheckerData } from './checker-data.ts';
-import { loadState, replaceEdited, storeState, STORAGE_KEY, type CheckerState } from './checker-state.ts';
+import {
+  loadState,
+  replaceEdited,
+  storeState,
+  STORAGE_KEY,
+  type CheckerState,
+} from './checker-state.ts';
 import { renderTree } from './explanation-tree.ts';
 import { buildProfileForm, fillProfileForm, withField } from './profile-form.ts';
 import { saveFile, slug } from './save-file.ts';
@@ -34,7 +49,9 @@ class KapChecker extends HTMLElement {
   #last: { parsed: ParsedProfile; results: PolicyResult[] } | undefined;
 
   connectedCallback(): void {
-    this.#data = JSON.parse(this.querySelector('script.checker-data')?.textContent ?? '{}') as CheckerData;
+    this.#data = JSON.parse(
+      this.querySelector('script.checker-data')?.textContent ?? '{}',
+    ) as CheckerData;
     this.#select = this.#find('select');
     this.#text = this.#find('textarea');
     this.#form = this.#find('form.checker-form');
@@ -53,9 +70,15 @@ class KapChecker extends HTMLElement {
     this.#on('.checker-export-md', () => this.#exportReport('md'));
     this.#on('.checker-export-json', () => this.#exportReport('json'));
     this.#on('.checker-print', () => window.print());
-    this.querySelector<HTMLInputElement>('.checker-failures-only')?.addEventListener('change', (event) => {
-      this.#find('.checker-policies').toggleAttribute('data-failures-only', (event.target as HTMLInputElement).checked);
-    });
+    this.querySelector<HTMLInputElement>('.checker-failures-only')?.addEventListener(
+      'change',
+      (event) => {
+        this.#find('.checker-policies').toggleAttribute(
+          'data-failures-only',
+          (event.target as HTMLInputElement).checked,
+        );
+      },
+    );
     this.querySelector<HTMLInputElement>('.checker-file')?.addEventListener('change', (event) => {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) void this.#openFile(file);
@@ -159,7 +182,9 @@ class KapChecker extends HTMLElement {
     // Editing the form would overwrite the text; while the text is not JSON, the text wins.
     this.#form.inert = !usable;
     this.#form.toggleAttribute('data-stale', !usable);
-    note.textContent = usable ? '' : 'The JSON text has an error (see above). The form shows the last valid profile and is locked until the text is fixed, so nothing you typed is overwritten.';
+    note.textContent = usable
+      ? ''
+      : 'The JSON text has an error (see above). The form shows the last valid profile and is locked until the text is fixed, so nothing you typed is overwritten.';
     if (!usable) return;
     this.#formProfile = json as Profile;
     fillProfileForm(this.#form, this.#formProfile);
@@ -187,7 +212,9 @@ class KapChecker extends HTMLElement {
     const verdict = row.querySelector('[data-check]') as HTMLElement;
     verdict.dataset.result = result.result;
     verdict.textContent = VERDICT_WORDS[result.result];
-    (row.querySelector('.checker-advisories') as HTMLElement).textContent = advisoryWords(result.advisories.length);
+    (row.querySelector('.checker-advisories') as HTMLElement).textContent = advisoryWords(
+      result.advisories.length,
+    );
     const list = row.querySelector('.checker-requirements') as HTMLElement;
     list.hidden = result.result === 'error';
     for (const item of list.querySelectorAll<HTMLElement>('[data-requirement]')) {
@@ -199,7 +226,8 @@ class KapChecker extends HTMLElement {
       item.dataset.result = requirement.result;
       // On /check/ the passing requirements would bury the failing ones.
       item.hidden = this.dataset.full !== undefined && requirement.result === 'pass';
-      (item.querySelector('.checker-requirement-verdict') as HTMLElement).textContent = requirement.result;
+      (item.querySelector('.checker-requirement-verdict') as HTMLElement).textContent =
+        requirement.result;
       (item.querySelector('.checker-reason') as HTMLElement).textContent = requirement.reason;
       const remedies = item.querySelector('.checker-remedies') as HTMLElement;
       remedies.replaceChildren(
@@ -209,7 +237,9 @@ class KapChecker extends HTMLElement {
           return li;
         }),
       );
-      (item.querySelector('.checker-tree') as HTMLElement).replaceChildren(renderTree(requirement.explanation, `How ${requirement.ref} applied`));
+      (item.querySelector('.checker-tree') as HTMLElement).replaceChildren(
+        renderTree(requirement.explanation, `How ${requirement.ref} applied`),
+      );
     }
   }
 
@@ -240,10 +270,14 @@ class KapChecker extends HTMLElement {
     this.#find('.checker-share').hidden = false;
     try {
       await navigator.clipboard.writeText(url);
-      this.#notify(`Link copied (${url.length} characters). It carries the profile in its # part, which browsers never send to a server.`);
+      this.#notify(
+        `Link copied (${url.length} characters). It carries the profile in its # part, which browsers never send to a server.`,
+      );
     } catch {
       field.select();
-      this.#notify('Copy the link from the box below: this browser did not allow copying it for you.');
+      this.#notify(
+        'Copy the link from the box below: this browser did not allow copying it for you.',
+      );
     }
   }
 
@@ -256,14 +290,18 @@ class KapChecker extends HTMLElement {
       return;
     }
     const current = this.#data.policySetVersion;
-    const older = shared.policySetVersion === current ? '' :
-      ` This link was made against policy set ${shared.policySetVersion}; the policies have changed since (now ${current}), so its verdicts may differ from what its sender saw.`;
+    const older =
+      shared.policySetVersion === current
+        ? ''
+        : ` This link was made against policy set ${shared.policySetVersion}; the policies have changed since (now ${current}), so its verdicts may differ from what its sender saw.`;
     this.#bring(shared.text, `Opened the profile from the link.${older}`);
   }
 
   async #openFile(file: File): Promise<void> {
     if (file.size > MAX_FILE_BYTES) {
-      this.#notify(`${file.name} is ${Math.round(file.size / 1024)} KiB: too large for a profile (at most ${MAX_FILE_BYTES / 1000} kB). Nothing was changed.`);
+      this.#notify(
+        `${file.name} is ${Math.round(file.size / 1024)} KiB: too large for a profile (at most ${MAX_FILE_BYTES / 1000} kB). Nothing was changed.`,
+      );
       return;
     }
     this.#bring(await file.text(), `Opened ${file.name}.`);
@@ -288,7 +326,9 @@ class KapChecker extends HTMLElement {
 
   #downloadProfile(): void {
     const parsed = this.#last?.parsed;
-    const name = parsed?.ok ? slug(parsed.profile.vendor, parsed.profile.product, parsed.profile.productVersion) : 'profile';
+    const name = parsed?.ok
+      ? slug(parsed.profile.vendor, parsed.profile.product, parsed.profile.productVersion)
+      : 'profile';
     saveFile(`${name}.json`, this.#text.value, 'application/json');
   }
 
@@ -296,7 +336,13 @@ class KapChecker extends HTMLElement {
     if (!this.#last) return;
     const { parsed, results } = this.#last;
     const profile = parsed.ok ? parsed.profile : null;
-    const report = buildReport({ results, policies: this.#data.policies, profile, policySetVersion: this.#data.policySetVersion, site: this.#data.site });
+    const report = buildReport({
+      results,
+      policies: this.#data.policies,
+      profile,
+      policySetVersion: this.#data.policySetVersion,
+      site: this.#data.site,
+    });
     const name = `kap-report-${profile ? slug(profile.vendor, profile.product) : 'invalid-profile'}-${report.generated.slice(0, 10)}`;
     if (format === 'md') saveFile(`${name}.md`, reportToMarkdown(report), 'text/markdown');
     else saveFile(`${name}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');

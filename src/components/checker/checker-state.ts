@@ -20,14 +20,29 @@ export interface CheckerState {
 
 /** The stored state, or a default on the first sample; unknown or damaged values are ignored. */
 export function loadState(sampleNames: readonly string[]): CheckerState {
-  const fallback: CheckerState = { sample: sampleNames[0] ?? '', edited: null, earlier: null, showing: 'sample' };
+  const fallback: CheckerState = {
+    sample: sampleNames[0] ?? '',
+    edited: null,
+    earlier: null,
+    showing: 'sample',
+  };
   try {
-    const raw = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<CheckerState> | null;
+    const raw = JSON.parse(
+      localStorage.getItem(STORAGE_KEY) ?? 'null',
+    ) as Partial<CheckerState> | null;
     if (!raw || typeof raw !== 'object') return fallback;
-    const sample = typeof raw.sample === 'string' && sampleNames.includes(raw.sample) ? raw.sample : fallback.sample;
+    const sample =
+      typeof raw.sample === 'string' && sampleNames.includes(raw.sample)
+        ? raw.sample
+        : fallback.sample;
     const edited = typeof raw.edited === 'string' ? raw.edited : null;
     const earlier = typeof raw.earlier === 'string' ? raw.earlier : null;
-    const showing = raw.showing === 'edited' && edited !== null ? 'edited' : raw.showing === 'earlier' && earlier !== null ? 'earlier' : 'sample';
+    const showing =
+      raw.showing === 'edited' && edited !== null
+        ? 'edited'
+        : raw.showing === 'earlier' && earlier !== null
+          ? 'earlier'
+          : 'sample';
     return { sample, edited, earlier, showing };
   } catch {
     return fallback;

@@ -66,7 +66,9 @@ function stateWords(node: ExplainNode): string {
     case 'skipped':
       return 'not reached: an earlier clause decided';
     case 'branch':
-      return withDeclares(node.held ? 'true, so its branch applies' : 'false, so the rest of the if applies');
+      return withDeclares(
+        node.held ? 'true, so its branch applies' : 'false, so the rest of the if applies',
+      );
     case 'value':
       return declares || `value ${JSON.stringify(node.value)}`;
     case 'holds':

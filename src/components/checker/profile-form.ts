@@ -11,11 +11,18 @@ const NOT_DECLARED = '';
 const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 
 /** Builds the form's fields into `form`; `onEdit` gets the path and new value (undefined: remove). */
-export function buildProfileForm(form: HTMLFormElement, onEdit: (path: string, value: unknown) => void): void {
+export function buildProfileForm(
+  form: HTMLFormElement,
+  onEdit: (path: string, value: unknown) => void,
+): void {
   for (const field of listFields(profileSchema as SchemaNode)) {
     // Fields sit in their group's fieldset; nested groups (rollout.content) in their parent's.
-    const parentPath = field.path.includes('.') ? field.path.slice(0, field.path.lastIndexOf('.')) : '';
-    const owner = parentPath ? (form.querySelector(`fieldset[data-group="${parentPath}"]`) as HTMLElement) : form;
+    const parentPath = field.path.includes('.')
+      ? field.path.slice(0, field.path.lastIndexOf('.'))
+      : '';
+    const owner = parentPath
+      ? (form.querySelector(`fieldset[data-group="${parentPath}"]`) as HTMLElement)
+      : form;
     if (field.kind !== 'group') {
       owner.append(fieldRow(field, onEdit));
       continue;
@@ -33,11 +40,16 @@ export function buildProfileForm(form: HTMLFormElement, onEdit: (path: string, v
 export function fillProfileForm(form: HTMLFormElement, profile: Profile): void {
   for (const row of form.querySelectorAll<HTMLElement>('[data-path]')) {
     const path = row.dataset.path as string;
-    const control = row.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-control]');
+    const control = row.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      '[data-control]',
+    );
     if (!control) continue;
     const value = valueAt(profile, path);
     row.dataset.declared = String(value !== undefined);
-    (row.querySelector('.form-remove') as HTMLButtonElement | null)?.toggleAttribute('hidden', value === undefined);
+    (row.querySelector('.form-remove') as HTMLButtonElement | null)?.toggleAttribute(
+      'hidden',
+      value === undefined,
+    );
     if (control === document.activeElement) continue;
     writeControl(control, row.dataset.kind as ProfileField['kind'], value);
   }
@@ -64,13 +76,17 @@ export function withField(profile: Profile, path: string, value: unknown): Profi
 function valueAt(profile: Profile, path: string): unknown {
   let value: unknown = profile;
   for (const step of path.split('.')) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, step)) return undefined;
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, step))
+      return undefined;
     value = (value as Profile)[step];
   }
   return value;
 }
 
-function fieldRow(field: ProfileField, onEdit: (path: string, value: unknown) => void): HTMLElement {
+function fieldRow(
+  field: ProfileField,
+  onEdit: (path: string, value: unknown) => void,
+): HTMLElement {
   const row = document.createElement('div');
   row.className = 'form-field';
   row.dataset.path = field.path;
@@ -86,10 +102,13 @@ function fieldRow(field: ProfileField, onEdit: (path: string, value: unknown) =>
   const help = description(field);
   help.id = `${id}-help`;
   control.setAttribute('aria-describedby', help.id);
-  control.addEventListener(field.kind === 'boolean' || field.kind === 'enum' ? 'change' : 'input', () => {
-    const value = readControl(control, field.kind);
-    if (value !== INVALID) onEdit(field.path, value);
-  });
+  control.addEventListener(
+    field.kind === 'boolean' || field.kind === 'enum' ? 'change' : 'input',
+    () => {
+      const value = readControl(control, field.kind);
+      if (value !== INVALID) onEdit(field.path, value);
+    },
+  );
   row.append(label, control);
   if (!field.required && field.kind !== 'const') {
     const remove = document.createElement('button');
@@ -111,7 +130,9 @@ function description(field: ProfileField): HTMLElement {
   return help;
 }
 
-function controlFor(field: ProfileField): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+function controlFor(
+  field: ProfileField,
+): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   switch (field.kind) {
     case 'boolean': {
       const input = document.createElement('input');
@@ -154,33 +175,47 @@ function controlFor(field: ProfileField): HTMLInputElement | HTMLSelectElement |
 const INVALID = Symbol('invalid');
 
 /** The value a control holds, undefined for "not declared", INVALID while half-typed. */
-function readControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: ProfileField['kind']): unknown {
+function readControl(
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  kind: ProfileField['kind'],
+): unknown {
   if (control instanceof HTMLInputElement && kind === 'boolean') return control.checked;
   if (control instanceof HTMLInputElement && (kind === 'integer' || kind === 'number')) {
     if (control.value === '') return control.validity.badInput ? INVALID : undefined;
     return Number.isFinite(control.valueAsNumber) ? control.valueAsNumber : INVALID;
   }
-  if (kind === 'enum') return control.value === NOT_DECLARED ? undefined : JSON.parse(control.value);
+  if (kind === 'enum')
+    return control.value === NOT_DECLARED ? undefined : JSON.parse(control.value);
   if (kind === 'list') {
-    const items = control.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    const items = control.value
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     return items.length > 0 ? items : undefined;
   }
   return control.value === '' ? undefined : control.value;
 }
 
-function writeControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, kind: ProfileField['kind'], value: unknown): void {
+function writeControl(
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  kind: ProfileField['kind'],
+  value: unknown,
+): void {
   if (control instanceof HTMLInputElement && kind === 'boolean') {
     control.checked = value === true;
     return;
   }
   if (kind === 'enum' || kind === 'const') {
     const wanted = value === undefined ? NOT_DECLARED : JSON.stringify(value);
-    control.value = [...(control as HTMLSelectElement).options].some((o) => o.value === wanted) ? wanted : NOT_DECLARED;
+    control.value = [...(control as HTMLSelectElement).options].some((o) => o.value === wanted)
+      ? wanted
+      : NOT_DECLARED;
     return;
   }
   if (kind === 'list') {
     control.value = Array.isArray(value) ? value.join('\n') : '';
     return;
   }
-  control.value = value === undefined || value === null || typeof value === 'object' ? '' : String(value);
+  control.value =
+    value === undefined || value === null || typeof value === 'object' ? '' : String(value);
 }

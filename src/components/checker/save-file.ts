@@ -14,5 +14,11 @@ export function saveFile(name: string, text: string, type: string): void {
 
 /** A file name made of words, e.g. "contoso-sentinel-for-mac". */
 export function slug(...parts: string[]): string {
-  return parts.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile';
+  return (
+    parts
+      .join(' ')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'profile'
+  );
 }

@@ -5,6 +5,9 @@ import { getSample, type Sample } from '../../lib/policy-files.ts';
 export function currentSample(locals: App.Locals): Sample {
   const entryId = locals.starlightRoute.entry.id;
   const name = sampleNameOfEntry(entryId);
-  if (!name) throw new Error(`src/content/docs/${entryId}: sample components belong on pages under profiles/<sample>`);
+  if (!name)
+    throw new Error(
+      `src/content/docs/${entryId}: sample components belong on pages under profiles/<sample>`,
+    );
   return getSample(name);
 }
