@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { generate } from './scripts/generate.ts';
-import { policySidebar, profileSidebar } from './src/lib/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
 
-// Generated code first: the validator and types derive from the schemas in src/.
+// Generated code first: the validator and types derive from the schemas in src/. The sidebar
+// reads the policy files through that validator, so it is imported only once it exists (a
+// static import would be evaluated before this line, and fail on a clean clone).
 await generate();
+const { policySidebar, profileSidebar } = await import('./src/lib/sidebar.ts');
 
 export default defineConfig({
   site: 'https://kernel-access-policies.example',
