@@ -2,6 +2,7 @@
  * The engine's one door to json-logic-js: every rule is applied through `applyRule`, which
  * reports the profile fields the rule actually read and whether the profile declared them.
  */
+import { readPath } from './dotted-path.ts';
 import jsonLogic from 'json-logic-js';
 
 /** A field read from the root data during one application of a rule. */
@@ -71,22 +72,10 @@ function ownPropertyVar(this: unknown, path: unknown, fallback?: unknown): unkno
   if (path === undefined || path === null || path === '') return this;
   const log = typeof this === 'object' && this !== null ? readLogs.get(this) : undefined;
   const key = String(path);
-  const found = readOwnPath(this, key);
+  const found = readPath(this, key);
   log?.push({ path: key, declared: found.declared, value: found.value });
   if (found.declared) return found.value;
   return fallback === undefined ? null : fallback;
-}
-
-/** The value at a dotted path of own properties, and whether every step was there. */
-function readOwnPath(root: unknown, key: string): { declared: boolean; value: unknown } {
-  let value = root;
-  for (const step of key.split('.')) {
-    if (value === null || value === undefined || !Object.hasOwn(Object(value), step)) {
-      return { declared: false, value: undefined };
-    }
-    value = (value as Record<string, unknown>)[step];
-  }
-  return { declared: true, value };
 }
 
 // json-logic-js keeps one operator table per process; the engine is its only user.

@@ -5,6 +5,7 @@ import type { VendorProfile } from '../generated/profile.d.ts';
 import profileSchema from '../profiles/vendor-profile.v1.json' with { type: 'json' };
 import { firstSyntaxError, locationOf, locationOfPath, type Location } from './json-location.ts';
 import { schemaAt, type SchemaNode } from './schema-fields.ts';
+import { DATE_PATTERN, typeWords } from './schema-words.ts';
 import { closest } from './suggest.ts';
 
 export type { VendorProfile };
@@ -36,7 +37,7 @@ const schema = profileSchema as SchemaNode;
 const PATTERN_WORDS: Record<string, string> = {
   '\\S': 'must not be empty',
   '^https?://': 'must be an http:// or https:// address',
-  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'must be a date written YYYY-MM-DD',
+  [DATE_PATTERN]: 'must be a date written YYYY-MM-DD',
 };
 
 /** Parses and validates a profile's JSON text against the profile schema. */
@@ -140,7 +141,7 @@ function schemaProblem(error: ErrorObject, text: string | undefined): ProfilePro
 function expectation(error: ErrorObject, params: Record<string, unknown>): string {
   switch (error.keyword) {
     case 'type':
-      return `must be ${article(String(params.type))}`;
+      return `must be ${typeWords(String(params.type))}`;
     case 'enum':
       return `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'const':
@@ -156,21 +157,6 @@ function expectation(error: ErrorObject, params: Record<string, unknown>): strin
     default:
       return error.message ?? 'is not valid';
   }
-}
-
-function article(type: string): string {
-  const words: Record<string, string> = {
-    object: 'an object',
-    array: 'a list',
-    integer: 'a whole number',
-    number: 'a number',
-    boolean: 'true or false',
-    string: 'a string',
-  };
-  return type
-    .split(',')
-    .map((t) => words[t] ?? t)
-    .join(' or ');
 }
 
 function where(text: string | undefined, steps: string[]): Location | undefined {

@@ -27,7 +27,8 @@ import {
   type CheckerState,
 } from './checker-state.ts';
 import { renderTree } from './explanation-tree.ts';
-import { buildProfileForm, fillProfileForm, withField } from './profile-form.ts';
+import { buildProfileForm, fillProfileForm } from './profile-form.ts';
+import { withPath } from '../../engine/dotted-path.ts';
 import { saveFile, slug } from './save-file.ts';
 
 /** Select options that stand for the reader's own texts. */
@@ -160,7 +161,7 @@ class KapChecker extends HTMLElement {
 
   /** A form field changed: write it into the profile text, which stays the one source. */
   #onFormEdit(path: string, value: unknown): void {
-    this.#text.value = JSON.stringify(withField(this.#formProfile, path, value), null, 2);
+    this.#text.value = JSON.stringify(withPath(this.#formProfile, path, value), null, 2);
     this.#onInput();
   }
 

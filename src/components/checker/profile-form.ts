@@ -3,12 +3,13 @@
  * with the schema's bounds and unit, a select per enum, a list (one item a line) per array.
  * Each field can be removed, which leaves it undeclared.
  */
+import { readPath } from '../../engine/dotted-path.ts';
+import { DATE_PATTERN } from '../../engine/schema-words.ts';
 import { listFields, type ProfileField, type SchemaNode } from '../../engine/schema-fields.ts';
 import profileSchema from '../../profiles/vendor-profile.v1.json';
 
 type Profile = Record<string, unknown>;
 const NOT_DECLARED = '';
-const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 
 /** Builds the form's fields into `form`; `onEdit` gets the path and new value (undefined: remove). */
 export function buildProfileForm(
@@ -44,7 +45,7 @@ export function fillProfileForm(form: HTMLFormElement, profile: Profile): void {
       '[data-control]',
     );
     if (!control) continue;
-    const value = valueAt(profile, path);
+    const { value } = readPath(profile, path);
     row.dataset.declared = String(value !== undefined);
     (row.querySelector('.form-remove') as HTMLButtonElement | null)?.toggleAttribute(
       'hidden',
@@ -53,34 +54,6 @@ export function fillProfileForm(form: HTMLFormElement, profile: Profile): void {
     if (control === document.activeElement) continue;
     writeControl(control, row.dataset.kind as ProfileField['kind'], value);
   }
-}
-
-/** A copy of `profile` with the field at `path` set, or removed when `value` is undefined. */
-export function withField(profile: Profile, path: string, value: unknown): Profile {
-  const copy = structuredClone(profile);
-  const steps = path.split('.');
-  const last = steps.pop() as string;
-  let parent = copy;
-  for (const step of steps) {
-    if (typeof parent[step] !== 'object' || parent[step] === null || Array.isArray(parent[step])) {
-      if (value === undefined) return copy;
-      parent[step] = {};
-    }
-    parent = parent[step] as Profile;
-  }
-  if (value === undefined) delete parent[last];
-  else parent[last] = value;
-  return copy;
-}
-
-function valueAt(profile: Profile, path: string): unknown {
-  let value: unknown = profile;
-  for (const step of path.split('.')) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, step))
-      return undefined;
-    value = (value as Profile)[step];
-  }
-  return value;
 }
 
 function fieldRow(
