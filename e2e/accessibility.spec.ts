@@ -1,13 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+// axe on each page and each checker state, one test apiece, so a failure names the page and
+// state, and no test needs more than a page load and one scan.
+import { expect, test, type Page } from '@playwright/test';
+import { violations } from './axe.ts';
 import { checker, openPolicy } from './checker.ts';
 
-async function violations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const THEMES = ['light', 'dark'] as const;
 
 for (const path of ['/', '/policies/', '/background/incident/', '/profiles/']) {
   test(`no axe violations on ${path}`, async ({ page }) => {
@@ -16,35 +13,54 @@ for (const path of ['/', '/policies/', '/background/incident/', '/profiles/']) {
   });
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no axe violations on the policy index and a sample page in the ${colorScheme} theme`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const path of ['/policies/', '/profiles/fabrikam-legacy/', '/background/glossary/']) {
+for (const colorScheme of THEMES) {
+  for (const path of ['/policies/', '/profiles/fabrikam-legacy/', '/background/glossary/']) {
+    test(`no axe violations on ${path} in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      expect(await violations(page), path).toEqual([]);
-    }
-  });
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no axe violations on a policy page in its pass, fail and error states, ${colorScheme} theme`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await openPolicy(page, '/policies/kap-001/');
-    const c = checker(page);
-    for (const sample of ['contoso-sentinel', 'fabrikam-legacy']) {
-      await c.sample.selectOption(sample);
-      await page
-        .locator('.checker-explanation')
-        .first()
-        .evaluate((d: HTMLDetailsElement) => (d.open = true));
-      expect(await violations(page), sample).toEqual([]);
-    }
-    await c.profile.fill('{ "vendor": ');
-    await expect(c.alert).not.toBeEmpty();
-    expect(await violations(page), 'error state').toEqual([]);
+/** The checker states a reader meets: a passing sample, a failing one, and broken JSON. */
+const STATES: Record<string, (page: Page) => Promise<void>> = {
+  pass: (page) => showSample(page, 'contoso-sentinel'),
+  fail: (page) => showSample(page, 'fabrikam-legacy'),
+  error: async (page) => {
+    await checker(page).profile.fill('{ "vendor": ');
+    await expect(checker(page).alert).not.toBeEmpty();
+  },
+};
+
+async function showSample(page: Page, sample: string): Promise<void> {
+  await checker(page).sample.selectOption(sample);
+  // Scan the explanation tree too, which is closed by default.
+  await page
+    .locator('.checker-explanation')
+    .first()
+    .evaluate((d: HTMLDetailsElement) => (d.open = true));
+}
+
+for (const colorScheme of THEMES) {
+  for (const [state, reach] of Object.entries(STATES)) {
+    test(`no axe violations on a policy page in its ${state} state, ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await openPolicy(page, '/policies/kap-001/');
+      await reach(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+for (const [state, reach] of Object.entries(STATES)) {
+  test(`no axe violations on /check/ in its ${state} state`, async ({ page }) => {
+    await page.goto('/check/');
+    await expect(page.locator('[data-summary]')).not.toBeEmpty();
+    await page.getByText('Edit as a form').click();
+    await reach(page);
+    expect(await violations(page)).toEqual([]);
   });
 }

@@ -91,3 +91,17 @@ test('with JavaScript the checker replaces its needs-JavaScript note', async ({ 
     0,
   );
 });
+
+test('every page links the favicon, which loads; robots.txt names the sitemap', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/policies/kap-001/');
+  const icon = await page.locator('link[rel="shortcut icon"]').getAttribute('href');
+  expect(icon).toBe('/favicon.svg');
+  expect((await request.get(icon!)).status()).toBe(200);
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemap).toMatch(/\/sitemap-index\.xml$/);
+  expect((await request.get(new URL(sitemap!).pathname)).status()).toBe(200);
+});
