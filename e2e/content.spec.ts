@@ -107,3 +107,63 @@ test('the background pages: the incident, the timeline, the platforms compared',
   await expect(page.locator('main table').first()).toContainText('macOS');
   await expect(page.locator('main table').first()).toContainText('Linux');
 });
+
+test('the policy index keeps its filters in the URL, sorts by any column, and says when nothing matches', async ({
+  page,
+}) => {
+  const deployment = policies.filter((p) => p.area === 'deployment');
+  await page.goto('/policies/');
+  await page.getByLabel('Area').selectOption('deployment');
+  await expect(page).toHaveURL(/\?area=deployment$/);
+
+  // The filtered view survives a reload, i.e. a shared link.
+  await page.reload();
+  await expect(page.getByLabel('Area')).toHaveValue('deployment');
+  const shownIds = page.locator('table.policy-index tbody tr:visible td:first-child');
+  await expect(shownIds).toHaveText(deployment.map((p) => p.id));
+
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toContainText('ID');
+  await expect(shownIds).toHaveText(deployment.map((p) => p.id).reverse());
+  await page.getByRole('button', { name: 'Title', exact: true }).click();
+  await expect(shownIds).toHaveText(
+    [...deployment].sort((a, b) => a.title.localeCompare(b.title, 'en')).map((p) => p.id),
+  );
+
+  // A status some policy has, but no deployment policy: the two filters then match nothing.
+  const unused = policies
+    .map((p) => p.status)
+    .find((status) => !deployment.some((p) => p.status === status));
+  expect(unused, 'the content has a status no deployment policy has').toBeDefined();
+  await page.getByLabel('Status').selectOption(unused!);
+  await expect(page.getByText('No policy matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all policies' }).click();
+  await expect(page.locator('table.policy-index tbody tr:visible')).toHaveCount(policies.length);
+  await expect(page).toHaveURL(/\/policies\/$/);
+});
+
+test('a URL with an unknown filter value shows every policy', async ({ page }) => {
+  await page.goto('/policies/?area=%3Cscript%3E&status=nope');
+  await expect(page.getByLabel('Area')).toHaveValue('');
+  await expect(page.locator('table.policy-index tbody tr:visible')).toHaveCount(policies.length);
+});
+
+test('each area has a page listing its policies, linked from the sidebar', async ({ page }) => {
+  await page.goto('/policies/kap-001/');
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  await sidebar.getByRole('link', { name: /^Deployment/ }).click();
+  await expect(page).toHaveURL(/\/policies\/area\/deployment\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deployment policies');
+  await expect(page.locator('table.policy-index tbody td:first-child')).toHaveText(
+    policies.filter((p) => p.area === 'deployment').map((p) => p.id),
+  );
+});
+
+test('on a 375 px phone the policy index does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/policies/');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -25,3 +25,8 @@ export function samplePath(name: string): string {
 export function sampleNameOfEntry(entryId: string): string | undefined {
   return /^profiles\/([a-z0-9-]+)$/.exec(entryId)?.[1];
 }
+
+/** The path of an area's page, listing its policies, e.g. /policies/area/deployment/. */
+export function areaPath(area: string): string {
+  return `/policies/area/${area}/`;
+}

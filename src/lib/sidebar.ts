@@ -1,10 +1,13 @@
-/** The sidebar's generated groups: policies by area, and the sample profiles, from their files. */
+/**
+ * The sidebar's generated groups. Policies are listed by area page, not one by one, so every
+ * page's sidebar stays the same size however many policies there are.
+ */
 import { AREAS } from './areas.ts';
 import { hasPage, loadPolicies, loadSamples } from './policy-files.ts';
 import { sampleTitle } from './sample-title.ts';
-import { policyPath, samplePath } from '../engine/urls.ts';
+import { areaPath, samplePath } from '../engine/urls.ts';
 
-/** Policies grouped by area, in the areas' order; fails if a policy has no page. */
+/** The index and one link per area that has policies; fails if a policy has no page. */
 export function policySidebar() {
   const policies = loadPolicies();
   requirePages(
@@ -13,15 +16,19 @@ export function policySidebar() {
       page: `policies/${p.id.toLowerCase()}`,
     })),
   );
-  const groups = Object.entries(AREAS)
+  const areas = Object.entries(AREAS)
     .map(([area, label]) => ({
       label,
-      items: policies
-        .filter((p) => p.area === area)
-        .map((p) => ({ label: `${p.id} ${p.title}`, link: policyPath(p.id) })),
+      count: policies.filter((p) => p.area === area).length,
+      area,
     }))
-    .filter((group) => group.items.length > 0);
-  return { label: 'Policies', items: [{ label: 'All policies', link: '/policies/' }, ...groups] };
+    .filter((a) => a.count > 0)
+    .map(({ label, count, area }) => ({
+      label,
+      link: areaPath(area),
+      badge: { text: String(count), variant: 'default' as const },
+    }));
+  return { label: 'Policies', items: [{ label: 'All policies', link: '/policies/' }, ...areas] };
 }
 
 /** The profile format and each sample; fails if a sample has no page. */
