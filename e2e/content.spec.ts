@@ -58,6 +58,8 @@ test('a glossary term on a policy page links to its definition', async ({ page }
   const term = page.locator('main a.glossary-term').first();
   await expect(term).toBeVisible();
   const href = (await term.getAttribute('href'))!;
+  // A real link, not a tooltip that keyboard, touch and screen-reader users never see.
+  await expect(term).not.toHaveAttribute('title');
   expect(href).toMatch(/^\/background\/glossary\/#term-[a-z0-9-]+$/);
   await term.click();
   const entry = page.locator(href.slice(href.indexOf('#')));

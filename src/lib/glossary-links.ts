@@ -106,11 +106,9 @@ export function glossaryLinks(terms: readonly GlossaryTerm[] = loadGlossary()): 
               : {
                   type: 'element',
                   tagName: 'a',
-                  properties: {
-                    href: glossaryHref(s.term.id),
-                    className: ['glossary-term'],
-                    title: s.term.definition,
-                  },
+                  // A plain link: a title tooltip would hide the definition from keyboard,
+                  // touch and screen-reader users.
+                  properties: { href: glossaryHref(s.term.id), className: ['glossary-term'] },
                   children: [{ type: 'text', value: s.value }],
                 },
           ),
