@@ -69,6 +69,18 @@ test('the profile format page is generated from the schema and links fields to t
   await expect(ringCount.getByRole('link', { name: /^KAP-003-R\d+$/ }).first()).toBeVisible();
 });
 
+test('the profile format page opens with a complete, nested example profile', async ({ page }) => {
+  await page.goto('/profiles/');
+  const example = page.locator('.expressive-code').first();
+  const text = (await example.locator('pre').textContent())!;
+  const profile = JSON.parse(text);
+  expect(profile.rollout.content.ringCount).toEqual(expect.any(Number));
+  expect(Object.keys(profile).some((key) => key.includes('.'))).toBe(false);
+  const top = await example.boundingBox();
+  const fields = await page.getByRole('heading', { name: 'Fields' }).boundingBox();
+  expect(top!.y).toBeLessThan(fields!.y);
+});
+
 test('without JavaScript the rules read in full and the checker says it needs JavaScript', async ({
   browser,
 }) => {
