@@ -152,3 +152,17 @@ for (const policy of policies) {
     }
   });
 }
+
+test('under a "not", the tree marks the field that made the requirement fail as failing', async ({
+  page,
+}) => {
+  await openPolicy(page, '/policies/kap-001/');
+  const c = checker(page);
+  await editProfile(page, (p) => (p.architecture.bootStart = true));
+  const r5 = c.requirement('KAP-001-R5');
+  await expect(r5).toHaveAttribute('data-result', 'fail');
+  await r5.getByText('How the rule applied').click();
+  const tree = r5.getByRole('group', { name: 'How KAP-001-R5 applied' });
+  await expect(tree).toContainText('✗ FAILS: true, which the rule rules out');
+  await expect(tree).not.toContainText('holds');
+});

@@ -72,3 +72,18 @@ test('a bare field under and/or is a clause of its own', () => {
     'halt — profile declares false — fails',
   ]);
 });
+
+test('a condition under a "not" is marked negated: holding counts against the rule', () => {
+  const tree = explain(
+    { '!': [{ var: 'architecture.bootStart' }] },
+    {
+      architecture: { bootStart: true },
+    },
+  );
+  const [field] = tree.children;
+  assert.equal(tree.held, false);
+  assert.equal(field?.held, true);
+  assert.equal(field?.negated, true);
+  const twice = explain({ '!': [{ '!': [{ var: 'a' }] }] }, { a: true });
+  assert.equal(twice.children[0]?.children[0]?.negated, undefined, 'two nots cancel');
+});

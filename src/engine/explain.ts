@@ -34,6 +34,8 @@ export interface ExplainNode {
   perElement?: boolean;
   /** For the tests of an if: they choose a branch; being false is not a failure. */
   branchTest?: boolean;
+  /** For a condition under a "not": it serves the rule by being false, so holding counts against it. */
+  negated?: boolean;
   children: ExplainNode[];
 }
 
@@ -51,6 +53,7 @@ function explainNode(
   reached: boolean,
   perElement = false,
   parentOp = '',
+  negated = false,
 ): ExplainNode {
   const text = render(node);
   if (!isOperation(node)) {
@@ -84,19 +87,23 @@ function explainNode(
             childReached[i] ?? false,
             perElement || (SCOPED_OPERATORS.has(op) && i > 0),
             op,
+            op === '!' ? !negated : negated,
           );
           if (isBranchTest(op, i, args.length)) child.branchTest = true;
           return child;
         });
+  const condition =
+    CONDITION_OPERATORS.has(op) || (op === 'var' && LOGICAL_OPERATORS.has(parentOp));
   return {
     op,
     words: OPERATOR_WORDS[op] ?? op,
     text,
     reached: evaluated,
-    condition: CONDITION_OPERATORS.has(op) || (op === 'var' && LOGICAL_OPERATORS.has(parentOp)),
+    condition,
     ...verdict(applied.value, evaluated),
     reads: applied.reads,
     perElement: perElement || undefined,
+    negated: (condition && negated) || undefined,
     children,
   };
 }

@@ -53,7 +53,8 @@ function stateOf(node: ExplainNode): string {
   if (!node.reached) return 'skipped';
   if (node.branchTest) return 'branch';
   if (!node.condition) return 'value';
-  return node.held ? 'holds' : 'fails';
+  // Under a "not", a condition serves the rule by being false.
+  return node.held !== !!node.negated ? 'holds' : 'fails';
 }
 
 function stateWords(node: ExplainNode): string {
@@ -72,8 +73,8 @@ function stateWords(node: ExplainNode): string {
     case 'value':
       return declares || `value ${JSON.stringify(node.value)}`;
     case 'holds':
-      return withDeclares('✓ holds');
+      return withDeclares(node.negated ? '✓ false, as the rule needs' : '✓ holds');
     default:
-      return withDeclares('✗ FAILS');
+      return withDeclares(node.negated ? '✗ FAILS: true, which the rule rules out' : '✗ FAILS');
   }
 }
