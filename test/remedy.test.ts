@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explain } from '../src/engine/explain.ts';
 import { describeRemedy, remedies, withUnit } from '../src/engine/remedy.ts';
 
-const say = (rule: unknown, data: unknown, undeclared: string[] = []) =>
-  remedies(explain(rule, data), undeclared).map(describeRemedy);
+const say = (rule: unknown, data: unknown) => remedies(rule, data).map(describeRemedy);
 
 test('a threshold says what is declared and what is needed, with the schema unit', () => {
   assert.deepEqual(
@@ -61,10 +59,38 @@ test('enums, booleans, negations and lists', () => {
   );
 });
 
-test('an undeclared field needs declaring', () => {
+test('an undeclared field says what the rule needs of it', () => {
+  assert.deepEqual(say({ '>=': [{ var: 'rollout.content.ringCount' }, 3] }, {}), [
+    'rollout.content.ringCount declares nothing (not declared); needs at least 3 rings',
+  ]);
+  // not (null) holds, but a field left out fails the requirement all the same.
+  assert.deepEqual(say({ '!': [{ var: 'antiTamper.kernelHooks' }] }, {}), [
+    'antiTamper.kernelHooks declares nothing (not declared); needs false',
+  ]);
+});
+
+test('a list field that must not be empty says so, not "true"', () => {
   assert.deepEqual(
-    say({ '>=': [{ var: 'rollout.content.ringCount' }, 3] }, {}, ['rollout.content.ringCount']),
-    ['rollout.content.ringCount declares nothing (not declared); needs a declared value'],
+    say({ '!!': [{ var: 'antiTamper.mechanisms' }] }, { antiTamper: { mechanisms: [] } }),
+    ['antiTamper.mechanisms declares []; needs a list with at least one item'],
+  );
+});
+
+test('one round of remedies covers every clause of an "and", not only the first that failed', () => {
+  const rule = {
+    and: [
+      { in: ['crashRate', { var: 'rollout.content.healthGateMetrics' }] },
+      { in: ['bootLoops', { var: 'rollout.content.healthGateMetrics' }] },
+      { '>=': [{ var: 'rollout.content.ringCount' }, 3] },
+    ],
+  };
+  assert.deepEqual(
+    say(rule, { rollout: { content: { healthGateMetrics: ['cpu'], ringCount: 1 } } }),
+    [
+      'rollout.content.healthGateMetrics declares ["cpu"]; needs a list that includes "crashRate"',
+      'rollout.content.healthGateMetrics declares ["cpu"]; needs a list that includes "bootLoops"',
+      'rollout.content.ringCount declares 1 ring; needs at least 3 rings',
+    ],
   );
 });
 

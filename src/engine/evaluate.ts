@@ -59,7 +59,7 @@ export function evaluateRequirement(
     result: passed ? 'pass' : 'fail',
     reason: reasonFor(passed, undeclared, explanation),
     undeclared,
-    remedies: passed ? [] : remedies(explanation, undeclared),
+    remedies: passed ? [] : remedies(requirement.rule, profile),
     explanation,
   };
 }

@@ -1,22 +1,36 @@
 /**
  * What would change a failing requirement: for each failing clause, the field it reads, the
  * value the profile declares and what the rule needs instead — read off the explanation tree,
- * never written per policy.
+ * never written per policy. The suggestions are tried on a copy of the profile and the rule
+ * explained again, so one round of them makes the requirement pass where that can be known
+ * (an "and" stops at its first failing clause; the clauses after it show up only then).
  */
 import type { ExplainNode } from './explain.ts';
-import { failingClauses } from './explain.ts';
+import { explain, failingClauses } from './explain.ts';
+import { truthy } from './json-logic.ts';
 import type { FieldRead } from './json-logic.ts';
+import { readPath, withPath } from './dotted-path.ts';
 import profileSchema from '../profiles/vendor-profile.v1.json' with { type: 'json' };
 import { schemaAt, type SchemaNode } from './schema-fields.ts';
 
 /** One change that would make a failing clause hold. */
 export interface Remedy {
   path: string;
-  /** What the profile declares, in words, e.g. "1 ring" or "nothing". */
+  /** What the profile declares, in words, e.g. "1 ring" or "nothing (not declared)". */
   declares: string;
   /** What the rule needs, in words, e.g. "at least 3 rings". */
   needs: string;
 }
+
+/** What a clause needs of a field, and a value that would meet it when one follows from the rule. */
+interface Fix {
+  path: string;
+  needs: string;
+  value?: unknown;
+}
+
+/** Rounds of try-and-explain-again: each round can only add fields, so a few suffice. */
+const MAX_ROUNDS = 8;
 
 const MIRROR: Record<string, string> = {
   '>': '<',
@@ -29,19 +43,65 @@ const MIRROR: Record<string, string> = {
   '!==': '!==',
 };
 
-/** The remedies for a failed requirement; undeclared fields first, then each failing clause. */
-export function remedies(explanation: ExplainNode, undeclared: readonly string[]): Remedy[] {
-  const found: Remedy[] = undeclared.map((path) => ({
-    path,
-    declares: 'nothing (not declared)',
-    needs: 'a declared value',
-  }));
-  if (found.length > 0) return found;
-  for (const clause of failingClauses(explanation)) {
-    const remedy = remedyFor(clause);
-    if (remedy) found.push(remedy);
+/** The remedies for a requirement whose `rule` fails on `profile`, each field once. */
+export function remedies(rule: unknown, profile: unknown): Remedy[] {
+  return tryRemedies(rule, profile).remedies;
+}
+
+/**
+ * The remedies, and the copy of the profile with each remedy's value applied; `complete` when
+ * every remedy named a value (an open-ended one, such as "a list with at least one item", does not).
+ */
+export function tryRemedies(
+  rule: unknown,
+  profile: unknown,
+): { remedies: Remedy[]; trial: unknown; complete: boolean } {
+  const found = new Map<string, Remedy>();
+  let trial = profile;
+  let complete = true;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const explanation = explain(rule, trial);
+    // A rule can hold with a field left out (not (null) is true); the field is still needed.
+    const clauses = truthy(explanation.value)
+      ? undeclaredClauses(explanation)
+      : [...failingClauses(explanation), ...undeclaredClauses(explanation)];
+    const fixes = clauses
+      .map(fixFor)
+      .filter((f): f is Fix => f !== undefined && !found.has(`${f.path} ${f.needs}`));
+    if (fixes.length === 0) break;
+    for (const { value, path, needs } of fixes) {
+      // What the reader's profile declares, not the trial copy.
+      found.set(`${path} ${needs}`, {
+        path,
+        declares: declared(path, readPath(profile, path)),
+        needs,
+      });
+      if (value !== undefined) trial = withPath(trial, path, value);
+      else complete = false;
+    }
+    // A fix without a value leaves the trial unchanged: another round would find the same.
+    if (fixes.every((f) => f.value === undefined)) break;
   }
+  return { remedies: [...found.values()], trial, complete };
+}
+
+/** The clauses that read a field the profile leaves out: its comparison, its "not", or the field itself. */
+function undeclaredClauses(root: ExplainNode): ExplainNode[] {
+  const undeclared = (node: ExplainNode) =>
+    node.op === 'var' && node.reached && node.reads.some((r) => !r.declared);
+  const found = undeclared(root) ? [root] : [];
+  walk(root);
   return found;
+
+  function walk(node: ExplainNode): void {
+    for (const child of node.children) {
+      if (undeclared(child)) {
+        const standsAlone = child.condition && node.op !== '!' && node.op !== '!!';
+        found.push(standsAlone ? child : node);
+      }
+      walk(child);
+    }
+  }
 }
 
 /** A remedy in one sentence: "rollout.content.ringCount declares 1 ring; needs at least 3 rings". */
@@ -49,72 +109,107 @@ export function describeRemedy(remedy: Remedy): string {
   return `${remedy.path} declares ${remedy.declares}; needs ${remedy.needs}`;
 }
 
-function remedyFor(clause: ExplainNode): Remedy | undefined {
-  if (clause.op === 'var') return fieldRemedy(clause, 'true');
+function fixFor(clause: ExplainNode): Fix | undefined {
+  if (clause.op === 'var') return presenceFix(clause);
   if (clause.op === '!' && clause.children[0]?.op === 'var')
-    return fieldRemedy(clause.children[0], 'false');
+    return fieldFix(clause.children[0], 'false', false);
+  if (clause.op === '!!' && clause.children[0]?.op === 'var')
+    return presenceFix(clause.children[0]);
   const [a, b, c] = clause.children;
   if (clause.op === 'in' && a && b) {
-    if (a.op === 'var' && b.op === 'literal') return fieldRemedy(a, `one of ${list(b.value)}`);
-    if (a.op === 'literal' && b.op === 'var')
-      return fieldRemedy(b, `a list that includes ${JSON.stringify(a.value)}`);
+    if (a.op === 'var' && b.op === 'literal' && Array.isArray(b.value))
+      return fieldFix(a, `one of ${list(b.value)}`, b.value[0]);
+    if (a.op === 'literal' && b.op === 'var') {
+      const current = readOf(b)?.value;
+      const members = Array.isArray(current) ? current : [];
+      return fieldFix(b, `a list that includes ${JSON.stringify(a.value)}`, [...members, a.value]);
+    }
   }
   if (
     (clause.op === '<' || clause.op === '<=') &&
-    a &&
-    b &&
-    c &&
-    b.op === 'var' &&
-    a.op === 'literal' &&
-    c.op === 'literal'
+    a?.op === 'literal' &&
+    b?.op === 'var' &&
+    c?.op === 'literal'
   ) {
     const path = pathOf(b);
     const inclusive = clause.op === '<=' ? ' inclusive' : '';
-    return fieldRemedy(
+    const low = Number(a.value) + (clause.op === '<' ? 1 : 0);
+    return fieldFix(
       b,
       `between ${withUnit(a.value, path)} and ${withUnit(c.value, path)}${inclusive}`,
+      isInteger(path) && low <= Number(c.value) ? low : undefined,
     );
   }
   const mirrored = MIRROR[clause.op];
   if (!a || !b || c || !mirrored) return undefined;
-  if (a.op === 'var' && b.op === 'literal')
-    return fieldRemedy(a, comparison(clause.op, b.value, pathOf(a)));
-  if (a.op === 'literal' && b.op === 'var')
-    return fieldRemedy(b, comparison(mirrored, a.value, pathOf(b)));
+  if (a.op === 'var' && b.op === 'literal') return comparisonFix(a, clause.op, b.value);
+  if (a.op === 'literal' && b.op === 'var') return comparisonFix(b, mirrored, a.value);
   return undefined;
 }
 
-function fieldRemedy(node: ExplainNode, needs: string): Remedy | undefined {
-  const read = node.reads[0];
+/** A field that must be set: true for a yes-or-no, at least one member for a list. */
+function presenceFix(node: ExplainNode): Fix | undefined {
+  const path = pathOf(node);
+  const schema = schemaAt(profileSchema as SchemaNode, path);
+  if (schema?.type === 'array') {
+    const allowed = schema.items?.enum;
+    return fieldFix(
+      node,
+      allowed ? `a list with at least one of ${list(allowed)}` : 'a list with at least one item',
+    );
+  }
+  if (schema?.type === 'integer' || schema?.type === 'number')
+    return fieldFix(node, `more than ${withUnit(0, path)}`);
+  if (schema?.type === 'string') return fieldFix(node, 'a non-empty text');
+  return fieldFix(node, 'true', true);
+}
+
+function comparisonFix(node: ExplainNode, op: string, limit: unknown): Fix | undefined {
+  const path = pathOf(node);
+  const amount = withUnit(limit, path);
+  const words: Record<string, string> = {
+    '>=': `at least ${amount}`,
+    '>': `more than ${amount}`,
+    '<=': `at most ${amount}`,
+    '<': `less than ${amount}`,
+    '!=': `anything but ${amount}`,
+    '!==': `anything but ${amount}`,
+  };
+  return fieldFix(node, words[op] ?? amount, valueMeeting(op, limit, path));
+}
+
+/** The value nearest the limit that meets the comparison, where there is one. */
+function valueMeeting(op: string, limit: unknown, path: string): unknown {
+  if (op === '==' || op === '===') return limit;
+  if (typeof limit !== 'number') return undefined;
+  const step = isInteger(path) ? 1 : undefined;
+  if (op === '>=' || op === '<=') return limit;
+  if (step === undefined) return undefined;
+  if (op === '>') return limit + step;
+  if (op === '<') return limit - step;
+  return undefined;
+}
+
+function fieldFix(node: ExplainNode, needs: string, value?: unknown): Fix | undefined {
+  const read = readOf(node);
   if (!read) return undefined;
-  return { path: read.path, declares: declared(read), needs };
+  return { path: read.path, needs, value };
+}
+
+function readOf(node: ExplainNode): FieldRead | undefined {
+  return node.reads[0];
 }
 
 function pathOf(node: ExplainNode): string {
-  return node.reads[0]?.path ?? node.text;
+  return readOf(node)?.path ?? node.text;
 }
 
-function comparison(op: string, value: unknown, path: string): string {
-  const amount = withUnit(value, path);
-  switch (op) {
-    case '>=':
-      return `at least ${amount}`;
-    case '>':
-      return `more than ${amount}`;
-    case '<=':
-      return `at most ${amount}`;
-    case '<':
-      return `less than ${amount}`;
-    case '!=':
-    case '!==':
-      return `anything but ${amount}`;
-    default:
-      return amount;
-  }
+function isInteger(path: string): boolean {
+  return schemaAt(profileSchema as SchemaNode, path)?.type === 'integer';
 }
 
-function declared(read: FieldRead): string {
-  return read.declared ? withUnit(read.value, read.path) : 'nothing (not declared)';
+function declared(path: string, read: { declared: boolean; value: unknown }): string {
+  return read.declared ? withUnit(read.value, path) : 'nothing (not declared)';
 }
 
 /** A value with the unit the schema gives its field: "1 ring", "3 rings", "0.5%". */
