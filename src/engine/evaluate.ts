@@ -13,8 +13,8 @@ import { remedies, type Remedy } from './remedy.ts';
 
 export type Policy = PolicyFile;
 export type Requirement = PolicyFile['requirements'][number];
-/** The part of a policy evaluation needs. */
-export type PolicyRules = Pick<Policy, 'id' | 'requirements'>;
+/** The part of a policy evaluation needs; the status, when given, is carried into the result. */
+export type PolicyRules = Pick<Policy, 'id' | 'requirements'> & Partial<Pick<Policy, 'status'>>;
 
 export interface RequirementResult {
   /** The requirement's ID within its policy, e.g. "R1". */
@@ -34,6 +34,8 @@ export interface RequirementResult {
 
 export interface PolicyResult {
   id: string;
+  /** The policy's status, when the evaluation was given it: summaries count current policies only. */
+  status?: Policy['status'];
   result: 'pass' | 'fail' | 'error';
   requirements: RequirementResult[];
   /** On a pass, the SHOULD requirements that failed; empty on a fail, where every failure is listed anyway. */
@@ -79,6 +81,7 @@ export function evaluatePolicy(policy: PolicyRules, profile: unknown): PolicyRes
   const result = failed.some((r) => r.level === 'must') ? 'fail' : 'pass';
   return {
     id: policy.id,
+    ...(policy.status && { status: policy.status }),
     result,
     requirements,
     advisories: result === 'pass' ? failed.map((r) => r.ref) : [],
@@ -97,6 +100,7 @@ export function evaluateText(
       ? evaluatePolicy(policy, parsed.profile)
       : {
           id: policy.id,
+          ...(policy.status && { status: policy.status }),
           result: 'error' as const,
           requirements: [],
           advisories: [],

@@ -15,33 +15,48 @@ export function advisoryWords(count: number): string {
     : `with ${count} advisories (SHOULDs not met)`;
 }
 
-/** The counts of a check against several policies. */
+/** Statuses of policies that no longer apply: listed, but not counted in a summary. */
+const RETIRED: ReadonlySet<string> = new Set(['superseded', 'withdrawn']);
+
+/** Whether a result is of a policy that still applies (a result without a status does). */
+export function isCurrent(result: Pick<PolicyResult, 'status'>): boolean {
+  return !RETIRED.has(result.status ?? '');
+}
+
+/** The counts of a check against several policies: current ones, and the retired apart. */
 export interface Summary {
   policies: number;
   pass: number;
   passWithAdvisories: number;
   fail: number;
   error: number;
+  /** Superseded and withdrawn policies checked too, not in the counts above. */
+  retired: number;
 }
 
-/** Counts the verdicts of a check. */
-export function summarize(
-  results: readonly Pick<PolicyResult, 'result' | 'advisories'>[],
-): Summary {
-  const count = (test: (r: Pick<PolicyResult, 'result' | 'advisories'>) => boolean) =>
-    results.filter(test).length;
+type Counted = Pick<PolicyResult, 'result' | 'advisories' | 'status'>;
+
+/** Counts the verdicts of a check, current policies only. */
+export function summarize(results: readonly Counted[]): Summary {
+  const current = results.filter(isCurrent);
+  const count = (test: (r: Counted) => boolean) => current.filter(test).length;
   return {
-    policies: results.length,
+    policies: current.length,
     pass: count((r) => r.result === 'pass'),
     passWithAdvisories: count((r) => r.result === 'pass' && r.advisories.length > 0),
     fail: count((r) => r.result === 'fail'),
     error: count((r) => r.result === 'error'),
+    retired: results.length - current.length,
   };
 }
 
-/** The counts in one sentence, e.g. "14 policies: 9 pass (2 with advisories), 5 fail." */
+/** The counts in one sentence, e.g. "13 current policies: 9 pass (2 with advisories), 4 fail." */
 export function summaryWords(summary: Summary): string {
+  const retired =
+    summary.retired === 0
+      ? ''
+      : ` ${summary.retired} superseded or withdrawn ${summary.retired === 1 ? 'policy is' : 'policies are'} shown apart and not counted.`;
   if (summary.error > 0)
-    return `The profile has errors, so none of the ${summary.policies} policies could be checked.`;
-  return `${summary.policies} policies: ${summary.pass} pass (${summary.passWithAdvisories} with advisories), ${summary.fail} fail.`;
+    return `The profile has errors, so none of the ${summary.policies} current policies could be checked.`;
+  return `${summary.policies} current policies: ${summary.pass} pass (${summary.passWithAdvisories} with advisories), ${summary.fail} fail.${retired}`;
 }
