@@ -8,6 +8,24 @@ test('the home page leads to the policies and the background', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policies');
 });
 
+test('the background index introduces its four pages and leads to each', async ({ page }) => {
+  await page.goto('/background/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background');
+  const pages = ['incident', 'timeline', 'platforms', 'glossary'].map((p) => `/background/${p}/`);
+  for (const href of pages)
+    await expect(page.locator(`main .sl-markdown-content a[href="${href}"]`)).toBeVisible();
+  const group = page
+    .getByRole('navigation', { name: 'Main' })
+    .locator('details', { hasText: 'Background' });
+  await expect(group.getByRole('link', { name: 'Overview' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  for (const href of pages) await expect(group.locator(`a[href="${href}"]`)).toBeVisible();
+  await page.locator(`main .sl-markdown-content a[href="${pages[1]}"]`).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Responses since July 2024');
+});
+
 test('the policy index lists every policy, generated from the policy files', async ({
   page,
   request,
