@@ -26,7 +26,7 @@ test('the home page links every current policy', async ({ page, request }) => {
   expect(current.length).toBeLessThan(policies.length);
   await page.goto('/');
   const linked = await page
-    .locator('.current-policies a')
+    .locator('.current-policies li a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(linked.sort()).toEqual(current.sort());
   await expect(page.getByRole('link', { name: 'The policy index' })).toHaveAttribute(
