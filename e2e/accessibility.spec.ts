@@ -6,7 +6,7 @@ import { checker, openPolicy } from './checker.ts';
 
 const THEMES = ['light', 'dark'] as const;
 
-for (const path of ['/', '/policies/', '/background/incident/', '/profiles/']) {
+for (const path of ['/', '/policies/', '/background/', '/background/incident/', '/profiles/']) {
   test(`no axe violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await violations(page)).toEqual([]);

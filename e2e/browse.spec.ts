@@ -2,10 +2,55 @@ import { expect, test } from '@playwright/test';
 
 test('the home page leads to the policies and the background', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveTitle(/Kernel Access Policies/);
   await page.getByRole('link', { name: 'Read the policies' }).click();
   await expect(page).toHaveURL(/\/policies\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policies');
+});
+
+test("the home page's title names the site once, and its first screen calls to check a profile", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Kernel Access Policies');
+  const call = page.getByRole('link', { name: 'Check a vendor profile' });
+  await expect(call).toBeInViewport();
+  await call.click();
+  await expect(page).toHaveURL(/\/check\/$/);
+});
+
+test('the home page links every current policy', async ({ page, request }) => {
+  const { policies } = await (await request.get('/policies.json')).json();
+  const current = policies
+    .filter((p: any) => p.status !== 'superseded' && p.status !== 'withdrawn')
+    .map((p: any) => `/policies/${p.id.toLowerCase()}/`);
+  expect(current.length).toBeLessThan(policies.length);
+  await page.goto('/');
+  const linked = await page
+    .locator('.current-policies li a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(linked.sort()).toEqual(current.sort());
+  await expect(page.getByRole('link', { name: 'The policy index' })).toHaveAttribute(
+    'href',
+    '/policies/',
+  );
+});
+
+test('the background index introduces its four pages and leads to each', async ({ page }) => {
+  await page.goto('/background/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background');
+  const pages = ['incident', 'timeline', 'platforms', 'glossary'].map((p) => `/background/${p}/`);
+  for (const href of pages)
+    await expect(page.locator(`main .sl-markdown-content a[href="${href}"]`)).toBeVisible();
+  const group = page
+    .getByRole('navigation', { name: 'Main' })
+    .locator('details', { hasText: 'Background' });
+  await expect(group.getByRole('link', { name: 'Overview' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  for (const href of pages) await expect(group.locator(`a[href="${href}"]`)).toBeVisible();
+  await page.locator(`main .sl-markdown-content a[href="${pages[1]}"]`).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Responses since July 2024');
 });
 
 test('the policy index lists every policy, generated from the policy files', async ({

@@ -67,6 +67,18 @@ test('a glossary term on a policy page links to its definition', async ({ page }
   await expect(entry.locator('dd')).not.toBeEmpty();
 });
 
+test('a policy page states its key words as BCP 14, negative forms included', async ({ page }) => {
+  await page.goto('/policies/kap-003/');
+  const convention = page.locator('main .key-words');
+  for (const words of ['“MUST”', '“MUST NOT”', '“SHOULD”', '“SHOULD NOT”', 'all capitals'])
+    await expect(convention).toContainText(words);
+  for (const name of ['BCP 14', 'RFC 2119', 'RFC 8174'])
+    await expect(convention.getByRole('link', { name })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.rfc-editor\.org\//,
+    );
+});
+
 test('a superseded policy keeps its page, with a banner to its successor', async ({
   page,
   request,
