@@ -162,3 +162,12 @@ test('every page links the favicon, which loads; robots.txt names the sitemap', 
   expect(sitemap).toMatch(/\/sitemap-index\.xml$/);
   expect((await request.get(new URL(sitemap!).pathname)).status()).toBe(200);
 });
+
+test('on a phone the home page has the menu, which leads to the policies', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All policies' }),
+  ).toBeVisible();
+});
