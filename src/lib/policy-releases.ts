@@ -341,6 +341,8 @@ function evidence(
 ): EvidenceProfile[] {
   const fromVectors = policies.flatMap((policy) =>
     policy.tests.flatMap((vector) => {
+      // An older release's vector may name a sample that has since been renamed or removed.
+      if (vector.sample !== undefined && !samples.has(vector.sample)) return [];
       const profile = vectorProfile(vector, samples);
       return typeof profile === 'object' && checkProfile(profile).ok
         ? [{ label: `the test vector "${vector.name}"`, profile }]
