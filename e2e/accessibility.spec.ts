@@ -32,6 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations on a policy page in its pass, fail and error states, ${colorScheme} theme`, async ({
     page,
   }) => {
+    test.slow(); // three full axe runs on the longest kind of page
     await page.emulateMedia({ colorScheme });
     await openPolicy(page, '/policies/kap-001/');
     const c = checker(page);

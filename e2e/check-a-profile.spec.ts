@@ -132,6 +132,7 @@ test("each sample gets, in the page, the verdict its policy's test vectors expec
   page,
   request,
 }) => {
+  test.slow(); // every policy page, one after another: minutes on a busy 2-core machine
   const { policies } = await (await request.get('/policies.json')).json();
   let checked = 0;
   for (const policy of policies) {

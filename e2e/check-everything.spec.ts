@@ -235,6 +235,7 @@ test('printing gives the report alone', async ({ page }) => {
 });
 
 test('no axe violations on /check/ in its pass, fail and error states', async ({ page }) => {
+  test.slow(); // three full axe runs
   for (const sample of ['contoso-sentinel', 'fabrikam-legacy']) {
     await openCheck(page, sample);
     await page.getByText('Edit as a form').click();

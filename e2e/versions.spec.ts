@@ -25,6 +25,7 @@ async function axe(page: Page): Promise<string[]> {
 test("a frozen version's checker judges by that version's rule, with the latest's verdict beside it", async ({
   page,
 }) => {
+  test.slow(); // a checker, an axe run and a second page
   await openPolicy(page, CITED);
   await expect(page.getByText('Version 0.4.0, not the latest')).toBeVisible();
   await expect(page.locator('#r3')).toContainText('30 minutes or less');

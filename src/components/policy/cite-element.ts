@@ -1,8 +1,15 @@
 /**
  * <kap-cite>: writes the reader's own date accessed into the citations its CiteBox rendered,
- * and copies a citation at the click of its button, saying so in a live region.
+ * switches a compact box between formats, and copies a citation at the click of its button,
+ * saying so in a live region.
  */
-import { cite, citedName, type CitationFormat, type CitationSource } from '../../engine/cite.ts';
+import {
+  CITATION_FORMATS,
+  cite,
+  citedName,
+  type CitationFormat,
+  type CitationSource,
+} from '../../engine/cite.ts';
 
 /** Today in the reader's time zone, YYYY-MM-DD. */
 function today(): string {
@@ -11,30 +18,48 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+function formatLabel(format: CitationFormat): string {
+  return CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
+}
+
 class KapCite extends HTMLElement {
   #source!: CitationSource;
+  #accessed = today();
 
   connectedCallback(): void {
     this.#source = JSON.parse(this.dataset.source ?? '{}') as CitationSource;
-    const accessed = today();
-    for (const text of this.querySelectorAll<HTMLElement>('pre.cite-text')) {
-      text.textContent = cite(text.dataset.format as CitationFormat, this.#source, accessed);
-    }
+    for (const text of this.querySelectorAll<HTMLElement>('pre.cite-text'))
+      this.#write(text, text.dataset.format as CitationFormat);
     const note = this.querySelector('.cite-accessed');
     if (note)
-      note.textContent = `The date accessed is today, ${accessed}, by this computer's clock.`;
+      note.textContent = `The date accessed is today, ${this.#accessed}, by this computer's clock.`;
+    const select = this.querySelector<HTMLSelectElement>('select.cite-format-select');
+    select?.addEventListener('change', () =>
+      this.#write(this.querySelector('pre.cite-text')!, select.value as CitationFormat),
+    );
     for (const button of this.querySelectorAll<HTMLButtonElement>('button.cite-copy')) {
       button.hidden = false;
       button.addEventListener(
         'click',
-        () => void this.#copy(button.dataset.format!, button.textContent!.trim()),
+        () => void this.#copy((button.dataset.format ?? select?.value) as CitationFormat),
       );
     }
+    const head = this.querySelector<HTMLElement>('.cite-format-head[hidden]');
+    if (head) head.hidden = false;
   }
 
-  async #copy(format: string, label: string): Promise<void> {
+  #write(text: HTMLElement, format: CitationFormat): void {
+    text.dataset.format = format;
+    text.textContent = cite(format, this.#source, this.#accessed);
+    text.setAttribute(
+      'aria-label',
+      `${formatLabel(format)} citation of ${citedName(this.#source)}`,
+    );
+  }
+
+  async #copy(format: CitationFormat): Promise<void> {
     const text = this.querySelector<HTMLElement>(`pre.cite-text[data-format="${format}"]`)!;
-    const what = `${label.replace(/^Copy /, '')} citation of ${citedName(this.#source)}, version ${this.#source.version}`;
+    const what = `${formatLabel(format)} citation of ${citedName(this.#source)}, version ${this.#source.version}`;
     try {
       await navigator.clipboard.writeText(text.textContent ?? '');
       this.#say(`Copied the ${what}.`);
