@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { checker, editProfile, profileJson } from './checker.ts';
 import { policies } from './site-data.ts';
+import { siteUrl } from '../src/lib/site-url.ts';
 
 async function openCheck(page: Page, sample = 'fabrikam-legacy') {
   await page.goto('/check/');
@@ -131,11 +132,13 @@ test('a share link reopens the identical profile on a fresh browser, on /check/ 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByLabel('Link to this profile').inputValue();
   expect(link).toMatch(/\/check\/#profile=1\./);
+  // The link is on the site's published address (SITE_URL); this test's server is elsewhere.
+  expect(new URL(link).origin).toBe(siteUrl());
 
   for (const target of [link, link.replace('/check/', '/policies/kap-003/')]) {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
-    await other.goto(target);
+    await other.goto(target.slice(siteUrl().length));
     await expect(checker(other).profile).toHaveValue(edited);
     await expect(other.getByText('Opened the profile from the link.')).toBeVisible();
     expect(new URL(other.url()).hash).toBe('');
@@ -152,7 +155,7 @@ test('a link made against an older policy set says so', async ({ page, browser }
   );
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.goto(link);
+  await other.goto(link.slice(siteUrl().length));
   await expect(
     other.getByText(
       /made against policy set 2025-01-01\+deadbeef; the policies have changed since/,

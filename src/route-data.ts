@@ -5,14 +5,15 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getPolicy, getSample } from './lib/policy-files.ts';
 import { sampleTitle } from './lib/sample-title.ts';
-import { policyIdOfEntry, sampleNameOfEntry } from './engine/urls.ts';
+import { policyPageOfRoute, sampleNameOfEntry } from './lib/page-keys.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const policyId = policyIdOfEntry(route.entry.id);
-  if (policyId) {
-    requireKeyAsTitle(route, policyId);
-    const policy = getPolicy(policyId);
+  // A frozen version's page (policies/kap-001/1.0.0) is made with <StarlightPage>, which sets its title.
+  const policyPage = policyPageOfRoute(route.entry.id);
+  if (policyPage && !policyPage.version) {
+    requireKeyAsTitle(route, policyPage.id);
+    const policy = getPolicy(policyPage.id);
     setTitle(route, `${policy.id}: ${policy.title}`, policy.summary);
   }
   const sampleName = sampleNameOfEntry(route.entry.id);

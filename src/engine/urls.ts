@@ -1,4 +1,4 @@
-/** The site's stable URLs. A citation depends on them: change none. */
+/** The site's stable URLs, built from policy IDs and versions. A citation depends on them: change none. */
 
 /** The path of a policy's page, e.g. /policies/kap-001/. */
 export function policyPath(id: string): string {
@@ -10,10 +10,24 @@ export function requirementAnchor(requirementId: string): string {
   return requirementId.toLowerCase();
 }
 
-/** The policy ID a docs entry is the page of, from its ID (e.g. policies/kap-001), if any. */
-export function policyIdOfEntry(entryId: string): string | undefined {
-  const match = /^policies\/(kap-\d{3})$/.exec(entryId);
-  return match?.[1]?.toUpperCase();
+/** The path of a policy's frozen page for one version, e.g. /policies/kap-001/1.0.0/. */
+export function policyVersionPath(id: string, version: string): string {
+  return `${policyPath(id)}${version}/`;
+}
+
+/** The path of one policy as JSON, e.g. /policies/kap-001.json. */
+export function policyJsonPath(id: string): string {
+  return `/policies/${id.toLowerCase()}.json`;
+}
+
+/** The path of one version of a policy as JSON, e.g. /policies/kap-001/1.0.0.json. */
+export function policyVersionJsonPath(id: string, version: string): string {
+  return `${policyPath(id)}${version}.json`;
+}
+
+/** The path of the comparison of two versions, e.g. /policies/kap-001/compare/1.0.0...1.1.0/. */
+export function comparePath(id: string, from: string, to: string): string {
+  return `${policyPath(id)}compare/${from}...${to}/`;
 }
 
 /** The path of a sample profile's page, e.g. /profiles/contoso-sentinel/. */
@@ -21,9 +35,9 @@ export function samplePath(name: string): string {
   return `/profiles/${name}/`;
 }
 
-/** The sample a docs entry is the page of, from its ID (e.g. profiles/contoso-sentinel), if any. */
-export function sampleNameOfEntry(entryId: string): string | undefined {
-  return /^profiles\/([a-z0-9-]+)$/.exec(entryId)?.[1];
+/** An absolute URL on the site at `site` (an origin such as https://example.org). */
+export function absoluteUrl(site: string, path: string): string {
+  return new URL(path, site).href;
 }
 
 /** The path of an area's page, listing its policies, e.g. /policies/area/deployment/. */

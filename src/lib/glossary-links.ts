@@ -27,7 +27,9 @@ const SKIPPED_PARENTS = new Set([
   'style',
   'summary',
 ]);
-const POLICY_PAGE = /src[\\/]content[\\/]docs[\\/]policies[\\/]kap-\d{3}\.mdx$/;
+// A policy's page, and the frozen copy of it kept for each released version.
+const POLICY_PAGE =
+  /src[\\/](content[\\/]docs[\\/]policies[\\/]kap-\d{3}|policies[\\/]history[\\/]KAP-\d{3}[\\/]\d+\.\d+\.\d+)\.mdx$/;
 
 /**
  * Splits `text` where it first uses a term that `linked` does not hold yet, longer phrases

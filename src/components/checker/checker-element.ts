@@ -174,6 +174,9 @@ class KapChecker extends HTMLElement {
     this.#syncForm(parsed.json);
     for (const result of results) this.#showResult(result);
     this.#showSummary(results);
+    this.dispatchEvent(
+      new CustomEvent('kap-checker-evaluated', { detail: { text: this.#text.value } }),
+    );
   }
 
   /** The form follows the text while it is a JSON object; otherwise it keeps the last one and waits. */
@@ -265,7 +268,7 @@ class KapChecker extends HTMLElement {
 
   async #copyLink(): Promise<void> {
     const fragment = await encodeShareFragment(this.#text.value, this.#data.policySetVersion);
-    const url = `${location.origin}${location.pathname}#${fragment}`;
+    const url = `${this.#data.site}${location.pathname}#${fragment}`;
     const field = this.#find<HTMLInputElement>('.checker-share-url');
     field.value = url;
     this.#find('.checker-share').hidden = false;

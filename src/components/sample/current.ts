@@ -1,5 +1,5 @@
 /** The sample whose page is being rendered, found from the page's entry ID. */
-import { sampleNameOfEntry } from '../../engine/urls.ts';
+import { sampleNameOfEntry } from '../../lib/page-keys.ts';
 import { getSample, type Sample } from '../../lib/policy-files.ts';
 
 export function currentSample(locals: App.Locals): Sample {
