@@ -23,6 +23,11 @@ export interface PolicySource {
   /** The file's path, as shown in messages, e.g. src/policies/KAP-001.json. */
   file: string;
   data: unknown;
+  /**
+   * For a policy inside a policy set file (/policies.json): its JSON Pointer there, e.g.
+   * /policies/3, which prefixes every issue's path; the set's file name says nothing of its ID.
+   */
+  pointer?: string;
 }
 
 /** Every policy rests on sources and proves its rules on profiles. */
@@ -48,9 +53,9 @@ export function checkPolicyFiles(
 ): PolicyFileIssue[] {
   const issues: PolicyFileIssue[] = [];
   const ids = new Map<string, string>();
-  for (const { file, data } of sources) {
+  for (const { file, data, pointer } of sources) {
     const report = (path: string, message: string) =>
-      issues.push({ file, path: path || '/', message });
+      issues.push({ file, path: `${pointer ?? ''}${path}` || '/', message });
     if (!validateShape(data)) {
       for (const e of validateShape.errors ?? [])
         report(e.instancePath + missingProperty(e.params), e.message ?? 'is not valid');
@@ -58,11 +63,11 @@ export function checkPolicyFiles(
     }
     const policy = data as unknown as Policy;
     const expectedId = /([^/\\]+)\.json$/.exec(file)?.[1];
-    if (policy.id !== expectedId)
+    if (pointer === undefined && policy.id !== expectedId)
       report('/id', `the ID "${policy.id}" must match the file name (${expectedId}.json)`);
     const other = ids.get(policy.id);
     if (other) report('/id', `duplicate ID "${policy.id}": ${other} has it too`);
-    ids.set(policy.id, file);
+    ids.set(policy.id, pointer === undefined ? file : `${file} at ${pointer}`);
     checkRequirements(policy, report);
     checkVectors(policy, sampleNames, report);
     checkHistory(policy, report);
@@ -84,18 +89,18 @@ export function checkPolicyFiles(
         );
     });
   }
-  for (const { file, data } of sources) {
+  for (const { file, data, pointer = '' } of sources) {
     const { supersededBy, status } = (data ?? {}) as Partial<Policy>;
     if (supersededBy && !ids.has(supersededBy))
       issues.push({
         file,
-        path: '/supersededBy',
+        path: `${pointer}/supersededBy`,
         message: `no policy has the ID "${supersededBy}"`,
       });
     if (status === 'superseded' && !supersededBy)
       issues.push({
         file,
-        path: '/supersededBy',
+        path: `${pointer}/supersededBy`,
         message: 'a superseded policy must name its successor',
       });
   }
