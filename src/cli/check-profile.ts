@@ -5,7 +5,7 @@ import { buildReport } from '../engine/report.ts';
 import { encodeShareFragment } from '../engine/share-link.ts';
 import { checkPath } from '../engine/urls.ts';
 import type { ProfileCheck } from './check-run.ts';
-import { fieldSegments, locate } from './locate.ts';
+import { fieldSegments, locator } from './locate.ts';
 
 export type CheckedProfile =
   | { ok: true; check: ProfileCheck; warnings: string[] }
@@ -44,10 +44,11 @@ export async function checkProfileText(options: {
     shareUrl: fragment ? `${new URL(checkPath(), site).href}#${fragment}` : undefined,
     now,
   });
+  const locate = locator(text);
   const locations: ProfileCheck['locations'] = {};
   for (const policy of report.policies)
     for (const r of policy.requirements)
       if (r.result === 'fail')
-        locations[r.ref] = locate(text, r.fields[0] ? fieldSegments(r.fields[0]) : []);
+        locations[r.ref] = locate(r.fields[0] ? fieldSegments(r.fields[0]) : []);
   return { ok: true, check: { file, report, locations }, warnings };
 }

@@ -1,5 +1,5 @@
 /** Where a path is in a JSON text: the value itself, or the nearest enclosing value that is there. */
-import { locationOfPath, type Location } from '../engine/json-location.ts';
+import { pathLocator, type Location } from '../engine/json-location.ts';
 
 type Segment = string | number;
 
@@ -19,13 +19,17 @@ export function fieldSegments(path: string): Segment[] {
 }
 
 /**
- * The line and column of the value at `segments`; for a value that is not there, of its nearest
- * enclosing value (at last the top-level one), where it would have to be declared.
+ * For one JSON text, parsed once: the line and column of the value at `segments`; for a value
+ * that is not there, of its nearest enclosing value (at last the top-level one), where it would
+ * have to be declared.
  */
-export function locate(text: string, segments: readonly Segment[]): Location {
-  for (let n = segments.length; n > 0; n--) {
-    const found = locationOfPath(text, segments.slice(0, n));
-    if (found) return found;
-  }
-  return locationOfPath(text, []) ?? { line: 1, column: 1 };
+export function locator(text: string): (segments: readonly Segment[]) => Location {
+  const at = pathLocator(text);
+  return (segments) => {
+    for (let n = segments.length; n >= 0; n--) {
+      const found = at(segments.slice(0, n));
+      if (found) return found;
+    }
+    return { line: 1, column: 1 };
+  };
 }

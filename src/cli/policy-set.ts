@@ -8,7 +8,7 @@ import { firstSyntaxError } from '../engine/json-location.ts';
 import { checkPolicyFiles, type PolicySource } from '../engine/policy-file.ts';
 import { loadPolicies } from '../lib/policy-files.ts';
 import { policySetVersion } from '../lib/policy-set.ts';
-import { locate, segmentsOf } from './locate.ts';
+import { locator, segmentsOf } from './locate.ts';
 
 export interface PolicySet {
   version: string;
@@ -54,8 +54,11 @@ export function parsePolicySet(file: string, text: string): LoadedPolicySet {
       `${file}:${where}: not valid JSON: ${found?.message ?? (error as Error).message}`,
     );
   }
+  // Parsed for locations only when there is something to say.
+  let locate: ReturnType<typeof locator> | undefined;
   const at = (pointer: string) => {
-    const { line, column } = locate(text, segmentsOf(pointer));
+    locate ??= locator(text);
+    const { line, column } = locate(segmentsOf(pointer));
     return `${file}:${line}:${column}`;
   };
   const shape =
