@@ -10,6 +10,7 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The exit status for bad input (src/cli/exit-status.ts, which this Node may not read). */
 const BAD_INPUT = 2;
 
 if (process.features.typescript) {

@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { EXIT } from './exit-status.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const BAD_INPUT = 2;
 
 /** Runs scripts/generate.ts when src/generated/ is absent or stale; its note goes to stderr, not into a report. */
 function ensureGenerated(): string | undefined {
@@ -35,7 +35,7 @@ try {
   const failed = ensureGenerated();
   if (failed) {
     process.stderr.write(`kap-check: ${failed}\n`);
-    process.exitCode = BAD_INPUT;
+    process.exitCode = EXIT.badInput;
   } else {
     const cwd = process.cwd();
     // The policy and sample loaders read relative to the working directory (as npm scripts run
@@ -53,5 +53,5 @@ try {
 } catch (error) {
   // Not the profile's fault, but exit 1 would read as "a policy failed".
   process.stderr.write(`kap-check: internal error: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = BAD_INPUT;
+  process.exitCode = EXIT.badInput;
 }

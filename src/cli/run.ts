@@ -4,14 +4,12 @@ import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CheckRun, ProfileCheck } from './check-run.ts';
 import { checkProfileText } from './check-profile.ts';
+import { EXIT } from './exit-status.ts';
 import { FORMATS } from './formats/index.ts';
 import { helpText, parseOptions } from './options.ts';
 import { parsePolicySet, repoPolicySet, type PolicySet } from './policy-set.ts';
 import { selectPolicies } from './select.ts';
 import { siteUrl } from './site-url.ts';
-
-/** The exit statuses, as --help and the README state them. */
-export const EXIT = { pass: 0, fail: 1, badInput: 2 } as const;
 
 /** Larger files are not profiles (nor policy sets); reading them would only take time. */
 const MAX_PROFILE_BYTES = 1_000_000;
@@ -26,7 +24,6 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
-  now?: Date;
 }
 
 /** Runs kap-check with these arguments; resolves to the exit status. */
@@ -76,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const site = siteUrl(io.root);
-  const now = io.now ?? new Date();
+  const now = new Date();
   const checks: ProfileCheck[] = [];
   const problems: string[] = [];
   for (const file of options.profiles) {
