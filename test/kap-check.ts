@@ -1,6 +1,6 @@
 // Runs kap-check as a user would: bin/kap-check.js in a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -32,9 +32,14 @@ export function kapCheck(
   return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
 }
 
-/** A fresh temporary directory. */
+const made: string[] = [];
+process.on('exit', () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh temporary directory, removed when the test file's process ends. */
 export function tempDir(): string {
-  return mkdtempSync(`${tmpdir()}/kap-check-test-`);
+  const dir = mkdtempSync(`${tmpdir()}/kap-check-test-`);
+  made.push(dir);
+  return dir;
 }
 
 /** Writes `text` (or `value` as JSON) to a new file in a temporary directory; returns its path. */
