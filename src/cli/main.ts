@@ -11,13 +11,16 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs scripts/generate.ts when src/generated/ is absent or stale; its note goes to stderr, not into a report. */
 function ensureGenerated(): string | undefined {
-  const made = `${root}src/generated/validate-profile.js`;
-  const sources = ['src/profiles/vendor-profile.v1.json', 'src/policies/policy.schema.json'];
-  if (
-    existsSync(made) &&
-    sources.every((s) => statSync(`${root}${s}`).mtimeMs <= statSync(made).mtimeMs)
-  )
-    return undefined;
+  const made = {
+    'src/generated/validate-profile.js': 'src/profiles/vendor-profile.v1.json',
+    'src/generated/validate-policy.js': 'src/policies/policy.schema.json',
+  };
+  const fresh = Object.entries(made).every(
+    ([out, source]) =>
+      existsSync(`${root}${out}`) &&
+      statSync(`${root}${source}`).mtimeMs <= statSync(`${root}${out}`).mtimeMs,
+  );
+  if (fresh) return undefined;
   const child = spawnSync(process.execPath, [`${root}scripts/generate.ts`], {
     cwd: root,
     stdio: ['ignore', 2, 2],

@@ -2,10 +2,9 @@
  * Checks policy files: their shape against the policy schema, and what a schema cannot say:
  * IDs unique and matching the file name, rules made only of standard operators and reading
  * only fields the profile schema defines, test vectors naming real samples and fields.
- * Compiles a schema with Ajv, so it runs at build and test time, never in the browser.
+ * Runs at build and test time and in kap-check, never in the browser.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import policySchema from '../policies/policy.schema.json' with { type: 'json' };
+import validateShape from '../generated/validate-policy.js';
 import profileSchema from '../profiles/vendor-profile.v1.json' with { type: 'json' };
 import type { Policy } from './evaluate.ts';
 import { escapePointer, lintRule } from './rule-lint.ts';
@@ -33,13 +32,6 @@ export interface PolicySource {
 /** Every policy rests on sources and proves its rules on profiles. */
 const MIN_REFERENCES = 2;
 const MIN_VECTORS = 3;
-
-const validateShape = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  allowUnionTypes: true,
-  strictRequired: false,
-}).compile(policySchema);
 
 /** Whether the profile schema defines a field at this dotted path. */
 export function isProfileField(path: string): boolean {
