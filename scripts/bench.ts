@@ -2,7 +2,8 @@
  * Benchmarks, printed as numbers (medians of many runs):
  *  - the engine evaluating and explaining every policy for each sample, in Node and in Chromium;
  *  - on the built /check/ page, the time from a keystroke to updated verdicts;
- *  - the JavaScript a policy page loads, gzipped.
+ *  - the JavaScript a policy page loads, gzipped;
+ *  - kap-check from process start to exit (scripts/bench-cli.ts).
  * The page figures need the built site: run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { evaluatePolicy, evaluateText } from '../src/engine/evaluate.ts';
 import { loadPolicies, loadSamples } from '../src/lib/policy-files.ts';
+import { benchCli } from './bench-cli.ts';
 import { findChromium } from './find-chromium.ts';
 
 const RUNS = 200;
@@ -215,3 +217,5 @@ for (const path of ['policies/kap-001', 'check']) {
   for (const [src, size] of scripts)
     console.log(`  ${(size / 1024).toFixed(1).padStart(6)} KiB  ${src}`);
 }
+
+benchCli();

@@ -1,7 +1,8 @@
 /**
  * Generates, from the JSON Schemas in src/, the code that must not be written by hand:
  * the profile's standalone validator (so the browser validates without compiling a schema,
- * i.e. without `new Function`) and the TypeScript types of profiles and policy files.
+ * i.e. without `new Function`), the policy files' (so the build, the tests and kap-check do not
+ * compile one at every start) and the TypeScript types of profiles and policy files.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,34 @@ async function readJson(path: string): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(`${root}${path}`, 'utf8'));
 }
 
+/**
+ * Writes a schema's standalone validator, `name`.js, and its declaration. One for the browser
+ * must not need Ajv's runtime helpers; one for Node only gets a require() that loads them.
+ */
+async function writeValidator(
+  name: string,
+  ajv: Ajv2020,
+  schema: Record<string, unknown>,
+  { source, browser }: { source: string; browser: boolean },
+): Promise<void> {
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  const needsRequire = /\brequire\(/.test(code);
+  if (needsRequire && browser)
+    throw new Error(
+      `the standalone validator of ${source} needs a runtime require(); keep the schema to keywords Ajv inlines`,
+    );
+  const banner = bannerFor(source);
+  const loader = needsRequire
+    ? "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n"
+    : '';
+  await writeFile(`${outDir}${name}.js`, banner + loader + code);
+  await writeFile(
+    `${outDir}${name}.d.ts`,
+    `${banner}import type { ErrorObject } from 'ajv';\n` +
+      'declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };\nexport default validate;\n',
+  );
+}
+
 /** Writes src/generated/ from the schemas. */
 export async function generate(): Promise<void> {
   await mkdir(outDir, { recursive: true });
@@ -49,19 +78,23 @@ export async function generate(): Promise<void> {
   }
 
   const ajv = createAjv({ standalone: true });
-  const validate = ajv.compile(profileSchema);
-  const code = standaloneCode(ajv, validate);
-  if (/\brequire\(/.test(code))
-    throw new Error(
-      'the standalone profile validator needs a runtime require(); keep the schema to keywords Ajv inlines',
-    );
+  await writeValidator('validate-profile', ajv, profileSchema, {
+    source: 'src/profiles/vendor-profile.v1.json',
+    browser: true,
+  });
+  // The policy files' validator runs in Node only: the build, the tests and kap-check.
+  const policyAjv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    strictRequired: false,
+    code: { source: true, esm: true, lines: false },
+  });
+  await writeValidator('validate-policy', policyAjv, policySchema, {
+    source: 'src/policies/policy.schema.json',
+    browser: false,
+  });
   const banner = bannerFor('src/profiles/vendor-profile.v1.json');
-  await writeFile(`${outDir}validate-profile.js`, banner + code);
-  await writeFile(
-    `${outDir}validate-profile.d.ts`,
-    `${banner}import type { ErrorObject } from 'ajv';\n` +
-      'declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };\nexport default validate;\n',
-  );
 
   const options = {
     additionalProperties: false,
@@ -80,7 +113,9 @@ export async function generate(): Promise<void> {
     `${outDir}policy.d.ts`,
     await compile(policySchema as never, 'PolicyFile', { ...options, bannerComment: policyBanner }),
   );
-  console.log('generated src/generated/: validate-profile.js, profile.d.ts, policy.d.ts');
+  console.log(
+    'generated src/generated/: validate-profile.js, validate-policy.js, profile.d.ts, policy.d.ts',
+  );
 }
 
 if (import.meta.main) await generate();

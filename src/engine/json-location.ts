@@ -63,11 +63,17 @@ export function firstSyntaxError(
 
 /** Where the value at a path of keys and indexes starts in a JSON text, if it is there. */
 export function locationOfPath(text: string, path: (string | number)[]): Location | undefined {
+  return pathLocator(text)(path);
+}
+
+/** `locationOfPath` for many paths of one text, which it parses once. */
+export function pathLocator(text: string): (path: (string | number)[]) => Location | undefined {
   const tree = parseTree(text);
-  if (!tree) return undefined;
-  const node = findNodeAtLocation(tree, path);
-  if (!node) return undefined;
-  // For a property, point at its name rather than its value.
-  const target = node.parent?.type === 'property' ? node.parent : node;
-  return locationOf(text, target.offset);
+  return (path) => {
+    const node = tree && findNodeAtLocation(tree, path);
+    if (!node) return undefined;
+    // For a property, point at its name rather than its value.
+    const target = node.parent?.type === 'property' ? node.parent : node;
+    return locationOf(text, target.offset);
+  };
 }

@@ -2,10 +2,9 @@
  * Checks policy files: their shape against the policy schema, and what a schema cannot say:
  * IDs unique and matching the file name, rules made only of standard operators and reading
  * only fields the profile schema defines, test vectors naming real samples and fields.
- * Compiles a schema with Ajv, so it runs at build and test time, never in the browser.
+ * Runs at build and test time and in kap-check, never in the browser.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import policySchema from '../policies/policy.schema.json' with { type: 'json' };
+import validateShape from '../generated/validate-policy.js';
 import profileSchema from '../profiles/vendor-profile.v1.json' with { type: 'json' };
 import type { Policy } from './evaluate.ts';
 import { escapePointer, lintRule } from './rule-lint.ts';
@@ -23,18 +22,16 @@ export interface PolicySource {
   /** The file's path, as shown in messages, e.g. src/policies/KAP-001.json. */
   file: string;
   data: unknown;
+  /**
+   * For a policy inside a policy set file (/policies.json): its JSON Pointer there, e.g.
+   * /policies/3, which prefixes every issue's path; the set's file name says nothing of its ID.
+   */
+  pointer?: string;
 }
 
 /** Every policy rests on sources and proves its rules on profiles. */
 const MIN_REFERENCES = 2;
 const MIN_VECTORS = 3;
-
-const validateShape = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  allowUnionTypes: true,
-  strictRequired: false,
-}).compile(policySchema);
 
 /** Whether the profile schema defines a field at this dotted path. */
 export function isProfileField(path: string): boolean {
@@ -48,9 +45,9 @@ export function checkPolicyFiles(
 ): PolicyFileIssue[] {
   const issues: PolicyFileIssue[] = [];
   const ids = new Map<string, string>();
-  for (const { file, data } of sources) {
+  for (const { file, data, pointer } of sources) {
     const report = (path: string, message: string) =>
-      issues.push({ file, path: path || '/', message });
+      issues.push({ file, path: `${pointer ?? ''}${path}` || '/', message });
     if (!validateShape(data)) {
       for (const e of validateShape.errors ?? [])
         report(e.instancePath + missingProperty(e.params), e.message ?? 'is not valid');
@@ -58,11 +55,11 @@ export function checkPolicyFiles(
     }
     const policy = data as unknown as Policy;
     const expectedId = /([^/\\]+)\.json$/.exec(file)?.[1];
-    if (policy.id !== expectedId)
+    if (pointer === undefined && policy.id !== expectedId)
       report('/id', `the ID "${policy.id}" must match the file name (${expectedId}.json)`);
     const other = ids.get(policy.id);
     if (other) report('/id', `duplicate ID "${policy.id}": ${other} has it too`);
-    ids.set(policy.id, file);
+    ids.set(policy.id, pointer === undefined ? file : `${file} at ${pointer}`);
     checkRequirements(policy, report);
     checkVectors(policy, sampleNames, report);
     checkHistory(policy, report);
@@ -84,18 +81,18 @@ export function checkPolicyFiles(
         );
     });
   }
-  for (const { file, data } of sources) {
+  for (const { file, data, pointer = '' } of sources) {
     const { supersededBy, status } = (data ?? {}) as Partial<Policy>;
     if (supersededBy && !ids.has(supersededBy))
       issues.push({
         file,
-        path: '/supersededBy',
+        path: `${pointer}/supersededBy`,
         message: `no policy has the ID "${supersededBy}"`,
       });
     if (status === 'superseded' && !supersededBy)
       issues.push({
         file,
-        path: '/supersededBy',
+        path: `${pointer}/supersededBy`,
         message: 'a superseded policy must name its successor',
       });
   }

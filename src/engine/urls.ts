@@ -5,6 +5,11 @@ export function policyPath(id: string): string {
   return `/policies/${id.toLowerCase()}/`;
 }
 
+/** The path of the page that checks a profile against every policy. */
+export function checkPath(): string {
+  return '/check/';
+}
+
 /** The anchor of a requirement on its policy's page, e.g. r1. */
 export function requirementAnchor(requirementId: string): string {
   return requirementId.toLowerCase();

@@ -68,8 +68,8 @@ class KapChecker extends HTMLElement {
     this.#on('.checker-reset', () => this.#setState({ ...this.#state, showing: 'sample' }));
     this.#on('.checker-copy-link', () => void this.#copyLink());
     this.#on('.checker-download', () => this.#downloadProfile());
-    this.#on('.checker-export-md', () => this.#exportReport('md'));
-    this.#on('.checker-export-json', () => this.#exportReport('json'));
+    this.#on('.checker-export-md', () => void this.#exportReport('md'));
+    this.#on('.checker-export-json', () => void this.#exportReport('json'));
     this.#on('.checker-print', () => window.print());
     this.querySelector<HTMLInputElement>('.checker-failures-only')?.addEventListener(
       'change',
@@ -336,16 +336,18 @@ class KapChecker extends HTMLElement {
     saveFile(`${name}.json`, this.#text.value, 'application/json');
   }
 
-  #exportReport(format: 'md' | 'json'): void {
+  async #exportReport(format: 'md' | 'json'): Promise<void> {
     if (!this.#last) return;
     const { parsed, results } = this.#last;
     const profile = parsed.ok ? parsed.profile : null;
+    const fragment = await encodeShareFragment(this.#text.value, this.#data.policySetVersion);
     const report = buildReport({
       results,
       policies: this.#data.policies,
       profile,
       policySetVersion: this.#data.policySetVersion,
       site: this.#data.site,
+      shareUrl: `${location.origin}${location.pathname}#${fragment}`,
     });
     const name = `kap-report-${profile ? slug(profile.vendor, profile.product) : 'invalid-profile'}-${report.generated.slice(0, 10)}`;
     if (format === 'md') saveFile(`${name}.md`, reportToMarkdown(report), 'text/markdown');
