@@ -34,7 +34,7 @@ test('the Markdown export says who, what and when, quotes profile text inertly, 
     '- Product version: 9.8.3',
     `- Date checked: ${new Date().toISOString().slice(0, 10)}`,
   ]);
-  expect(lines[6]).toMatch(/^- Policy set version: `[^`]+` \(\d+ policies\)$/);
+  expect(lines[6]).toMatch(/^- Policy set version: `[^`]+` \(\d+ policies checked\)$/);
   const share = /^- Share link: \[open this profile in the checker\]\((http[^)]+)\)$/.exec(
     lines[7]!,
   )?.[1];
