@@ -25,7 +25,7 @@ for (const colorScheme of THEMES) {
 
 /** The checker states a reader meets: a passing sample, a failing one, and broken JSON. */
 const STATES: Record<string, (page: Page) => Promise<void>> = {
-  pass: (page) => showSample(page, 'contoso-sentinel'),
+  pass: (page) => showSample(page, 'contoso-tidewatch'),
   fail: (page) => showSample(page, 'fabrikam-legacy'),
   error: async (page) => {
     await checker(page).profile.fill('{ "vendor": ');

@@ -87,7 +87,7 @@ test('the explanation tree reads as text and works from the keyboard', async ({ 
 test('form and JSON stay in sync both ways, and a JSON error locks the form without losing text', async ({
   page,
 }) => {
-  await openCheck(page, 'contoso-sentinel');
+  await openCheck(page, 'contoso-tidewatch');
   await page.getByText('Edit as a form').click();
   const form = page.getByRole('form', { name: 'Vendor profile fields' });
   const halt = form.getByRole('switch', { name: 'autoHaltOnRegression' });
