@@ -70,10 +70,19 @@ test('an undeclared field says what the rule needs of it', () => {
   ]);
 });
 
-test('a list field that must not be empty says so, not "true"', () => {
+test('a list field that must not be empty says so, not "true", with its vocabulary where it has one', () => {
   assert.deepEqual(
-    say({ '!!': [{ var: 'antiTamper.mechanisms' }] }, { antiTamper: { mechanisms: [] } }),
-    ['antiTamper.mechanisms declares []; needs a list with at least one item'],
+    say({ '!!': [{ var: 'architecture.evidenceUrls' }] }, { architecture: { evidenceUrls: [] } }),
+    ['architecture.evidenceUrls declares []; needs a list with at least one item'],
+  );
+  assert.deepEqual(
+    say(
+      { '!!': [{ var: 'assurance.labCertifications' }] },
+      { assurance: { labCertifications: [] } },
+    ),
+    [
+      'assurance.labCertifications declares []; needs a list with at least one of "AV-Comparatives", "AVLab", "AV-TEST", "MRG Effitas", "SE Labs", "SKD Labs", "VB100", "West Coast Labs"',
+    ],
   );
 });
 
