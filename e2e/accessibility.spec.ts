@@ -57,6 +57,8 @@ for (const colorScheme of THEMES) {
 
 for (const [state, reach] of Object.entries(STATES)) {
   test(`no axe violations on /check/ in its ${state} state`, async ({ page }) => {
+    // Every policy's row and the whole profile form: the largest page to scan, slow under load.
+    test.slow();
     await page.goto('/check/');
     await expect(page.locator('[data-summary]')).not.toBeEmpty();
     await page.getByText('Edit as a form').click();

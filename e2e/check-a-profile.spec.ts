@@ -158,6 +158,8 @@ test('under a "not", the tree marks the field that made the requirement fail as 
 }) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
+  // A sample with kernel code: without any, bootStart cannot be true and R5 does not read it.
+  await c.sample.selectOption('northwind-edr');
   await editProfile(page, (p) => (p.architecture.bootStart = true));
   const r5 = c.requirement('KAP-001-R5');
   await expect(r5).toHaveAttribute('data-result', 'fail');

@@ -87,6 +87,8 @@ test('the explanation tree reads as text and works from the keyboard', async ({ 
 test('form and JSON stay in sync both ways, and a JSON error locks the form without losing text', async ({
   page,
 }) => {
+  // The form has a control for every field of the profile format, and every edit re-checks every policy.
+  test.slow();
   await openCheck(page, 'contoso-tidewatch');
   await page.getByText('Edit as a form').click();
   const form = page.getByRole('form', { name: 'Vendor profile fields' });
