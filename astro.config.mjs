@@ -24,6 +24,11 @@ if (!process.env.SITE_URL)
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Renamed samples keep their old addresses: a link to a page never breaks.
+  redirects: {
+    '/profiles/contoso-sentinel/': '/profiles/contoso-tidewatch/',
+    '/profiles/woodgrove-defender/': '/profiles/woodgrove-hedgerow/',
+  },
   server: { host: '127.0.0.1' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks()] }) },
   integrations: [

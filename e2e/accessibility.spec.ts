@@ -25,7 +25,7 @@ for (const colorScheme of THEMES) {
 
 /** The checker states a reader meets: a passing sample, a failing one, and broken JSON. */
 const STATES: Record<string, (page: Page) => Promise<void>> = {
-  pass: (page) => showSample(page, 'contoso-sentinel'),
+  pass: (page) => showSample(page, 'contoso-tidewatch'),
   fail: (page) => showSample(page, 'fabrikam-legacy'),
   error: async (page) => {
     await checker(page).profile.fill('{ "vendor": ');
@@ -57,6 +57,8 @@ for (const colorScheme of THEMES) {
 
 for (const [state, reach] of Object.entries(STATES)) {
   test(`no axe violations on /check/ in its ${state} state`, async ({ page }) => {
+    // Every policy's row and the whole profile form: the largest page to scan, slow under load.
+    test.slow();
     await page.goto('/check/');
     await expect(page.locator('[data-summary]')).not.toBeEmpty();
     await page.getByText('Edit as a form').click();

@@ -8,7 +8,7 @@ test('a sample passing the policy shows Pass, and each requirement its reason', 
 }) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   await expect(c.verdict('KAP-003')).toHaveAttribute('data-result', 'pass');
   await expect(c.verdict('KAP-003')).toHaveText('Pass');
   const r1 = c.requirement('KAP-003-R1');
@@ -26,7 +26,7 @@ test('editing one field flips the verdict from Pass to Fail as the reader types,
 }) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   await expect(c.verdict('KAP-003')).toHaveText('Pass');
   await editProfile(page, (p) => (p.rollout.content.ringCount = 1));
   await expect(c.verdict('KAP-003')).toHaveAttribute('data-result', 'fail');
@@ -39,7 +39,7 @@ test('editing one field flips the verdict from Pass to Fail as the reader types,
 test('a keystroke updates the verdict with no button to press', async ({ page }) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   const text = await c.profile.inputValue();
   const at = text.indexOf('"ringCount": ') + '"ringCount": '.length;
   await c.profile.focus();
@@ -57,7 +57,7 @@ test('a keystroke updates the verdict with no button to press', async ({ page })
 test('a field left out fails its requirement as not declared', async ({ page }) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   await editProfile(page, (p) => delete p.rollout.content.ringCount);
   await expect(c.verdict('KAP-003')).toHaveText('Fail');
   await expect(
@@ -95,7 +95,7 @@ test('an unknown field is reported with a suggestion, and the profile is still c
 }) => {
   await openPolicy(page, '/policies/kap-003/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   await editProfile(page, ({ rollout: { content } }) => {
     content.ringcount = content.ringCount;
     delete content.ringCount;
@@ -158,6 +158,8 @@ test('under a "not", the tree marks the field that made the requirement fail as 
 }) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
+  // A sample with kernel code: without any, bootStart cannot be true and R5 does not read it.
+  await c.sample.selectOption('northwind-edr');
   await editProfile(page, (p) => (p.architecture.bootStart = true));
   const r5 = c.requirement('KAP-001-R5');
   await expect(r5).toHaveAttribute('data-result', 'fail');

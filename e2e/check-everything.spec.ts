@@ -88,7 +88,9 @@ test('the explanation tree reads as text and works from the keyboard', async ({ 
 test('form and JSON stay in sync both ways, and a JSON error locks the form without losing text', async ({
   page,
 }) => {
-  await openCheck(page, 'contoso-sentinel');
+  // The form has a control for every field of the profile format, and every edit re-checks every policy.
+  test.slow();
+  await openCheck(page, 'contoso-tidewatch');
   await page.getByText('Edit as a form').click();
   const form = page.getByRole('form', { name: 'Vendor profile fields' });
   const halt = form.getByRole('switch', { name: 'autoHaltOnRegression' });

@@ -62,6 +62,21 @@ async function writeValidator(
   );
 }
 
+/**
+ * The schema without its if/then consistency rules (allOf): they only rule out combinations of
+ * values, which a TypeScript type cannot say, and json-schema-to-typescript would turn each
+ * group that has them into an untyped object.
+ */
+function withoutConditionals(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutConditionals);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== 'allOf')
+      .map(([key, value]) => [key, withoutConditionals(value)]),
+  );
+}
+
 /** Writes src/generated/ from the schemas. */
 export async function generate(): Promise<void> {
   await mkdir(outDir, { recursive: true });
@@ -103,7 +118,7 @@ export async function generate(): Promise<void> {
   } as const;
   await writeFile(
     `${outDir}profile.d.ts`,
-    await compile(profileSchema as never, 'VendorProfile', {
+    await compile(withoutConditionals(profileSchema) as never, 'VendorProfile', {
       ...options,
       bannerComment: banner.trim(),
     }),

@@ -9,7 +9,7 @@ import { loadPolicies, getSample } from '../src/lib/policy-files.ts';
 import { policySetVersion } from '../src/lib/policy-set.ts';
 import { kapCheck, ROOT, tempDir, tempFile } from './kap-check.ts';
 
-const CONTOSO = 'src/profiles/samples/contoso-sentinel.json';
+const CONTOSO = 'src/profiles/samples/contoso-tidewatch.json';
 const FABRIKAM = 'src/profiles/samples/fabrikam-legacy.json';
 const policies = loadPolicies();
 const VERSION = policySetVersion(policies);
@@ -53,7 +53,7 @@ test('exit 1 when a policy fails, with each failing requirement, its reason, rem
   assert.match(ran.stdout, /Fail {2}KAP-003 Staged rollout/);
   assert.match(
     ran.stdout,
-    /KAP-003-R1 MUST not met: rollout\.content\.ringCount ≥ 3 — profile declares 1 — fails\n {10}To meet it: rollout\.content\.ringCount declares 1 ring; needs at least 3 rings\.\n {10}https?:\/\/[^/]+\/policies\/kap-003\/#r1\n {10}at src\/profiles\/samples\/fabrikam-legacy\.json:20:7/,
+    /KAP-003-R1 MUST not met: rollout\.content\.ringCount ≥ 3 — profile declares 1 — fails\n {10}To meet it: rollout\.content\.ringCount declares 1 ring; needs at least 3 rings\.\n(?: {10}To meet it: [^\n]+\n)* {10}https?:\/\/[^/]+\/policies\/kap-003\/#r1\n {10}at src\/profiles\/samples\/fabrikam-legacy\.json:21:7/,
   );
 });
 
@@ -160,9 +160,12 @@ test('several profiles at once: a report each, and exit 1 if any fails', () => {
     reports.map((r: { profile: { vendor: string } }) => r.profile.vendor),
     ['Contoso', 'Fabrikam'],
   );
-  assert.equal(kapCheck([CONTOSO, 'src/profiles/samples/contoso-sentinel.json']).status, 0);
+  assert.equal(kapCheck([CONTOSO, 'src/profiles/samples/contoso-tidewatch.json']).status, 0);
   const text = kapCheck([CONTOSO, FABRIKAM]).stdout;
-  assert.match(text, /contoso-sentinel\.json: Contoso — [\s\S]*fabrikam-legacy\.json: Fabrikam — /);
+  assert.match(
+    text,
+    /contoso-tidewatch\.json: Contoso — [\s\S]*fabrikam-legacy\.json: Fabrikam — /,
+  );
   // A bad file among good ones: nothing is checked.
   const bad = kapCheck([CONTOSO, 'missing.json', FABRIKAM]);
   assert.equal(bad.status, 2);

@@ -73,3 +73,26 @@ test('a top-level value that is not an object is an error', () => {
   const parsed = parseProfile('[1, 2]');
   assert.match(parsed.ok ? '' : parsed.errors[0]!.message, /must be an object/);
 });
+
+test('declarations that contradict each other are an error saying which and why', () => {
+  const parsed = parseProfile(
+    text({ ...valid, architecture: { kernelFootprint: 'none', bootStart: true } }),
+  );
+  assert.equal(parsed.ok, false);
+  const messages = parsed.ok ? [] : parsed.errors.map((e) => e.message);
+  assert.ok(
+    messages.includes(
+      '"architecture" (line 8, column 3) declares fields that contradict each other: A product whose kernel footprint is none installs no kernel module and loads nothing at boot: kernelModuleCount must be 0 and bootStart false.',
+    ),
+    messages.join('\n'),
+  );
+  assert.ok(messages.includes('"architecture.bootStart" (line 10, column 5) must be false.'));
+});
+
+test('a list member outside the vocabulary, such as a placeholder, is an error naming the allowed ones', () => {
+  const parsed = parseProfile(text({ ...valid, antiTamper: { mechanisms: ['none'] } }));
+  assert.match(
+    parsed.ok ? '' : parsed.errors[0]!.message,
+    /^"antiTamper\.mechanisms\.0" \(line 10, column 7\) must be one of: "protectedProcessLight", /,
+  );
+});

@@ -2,9 +2,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffParagraphs, diffPolicies, type Segment } from '../src/engine/policy-diff.ts';
-import { getPolicy } from '../src/lib/policy-files.ts';
+import { readFileSync } from 'node:fs';
+import type { Policy } from '../src/engine/evaluate.ts';
 
-const before = structuredClone(getPolicy('KAP-001'));
+/** A small fixture policy with five requirements, the third one with a platform branch. */
+const fixture = JSON.parse(readFileSync('test/fixtures/policy-KAP-900.json', 'utf8')) as Policy;
+const requirement = (id: string, text: string, rule: unknown = true) =>
+  ({ id, level: 'must', text, rule }) as Policy['requirements'][number];
+const before: Policy = {
+  ...fixture,
+  status: 'accepted',
+  requirements: [
+    requirement('R1', 'First.'),
+    requirement('R2', 'Second.'),
+    requirement('R3', 'The product MUST load at most one kernel module.', {
+      if: [
+        { '==': [{ var: 'platform' }, 'macos'] },
+        { '==': [{ var: 'architecture.kernelModuleCount' }, 0] },
+        { '<=': [{ var: 'architecture.kernelModuleCount' }, 1] },
+      ],
+    }),
+    requirement('R4', 'Fourth.'),
+    requirement('R5', 'Fifth.'),
+  ],
+};
 const words = (segments: Segment[], change: Segment['change']) =>
   segments
     .filter((s) => s.change === change)

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeRemedy, remedies, withUnit } from '../src/engine/remedy.ts';
+import { explain } from '../src/engine/explain.ts';
+import { describeRemedy, remedies, tryRemedies, withUnit } from '../src/engine/remedy.ts';
 
 const say = (rule: unknown, data: unknown) => remedies(rule, data).map(describeRemedy);
 
@@ -69,10 +70,19 @@ test('an undeclared field says what the rule needs of it', () => {
   ]);
 });
 
-test('a list field that must not be empty says so, not "true"', () => {
+test('a list field that must not be empty says so, not "true", with its vocabulary where it has one', () => {
   assert.deepEqual(
-    say({ '!!': [{ var: 'antiTamper.mechanisms' }] }, { antiTamper: { mechanisms: [] } }),
-    ['antiTamper.mechanisms declares []; needs a list with at least one item'],
+    say({ '!!': [{ var: 'architecture.evidenceUrls' }] }, { architecture: { evidenceUrls: [] } }),
+    ['architecture.evidenceUrls declares []; needs a list with at least one item'],
+  );
+  assert.deepEqual(
+    say(
+      { '!!': [{ var: 'assurance.labCertifications' }] },
+      { assurance: { labCertifications: [] } },
+    ),
+    [
+      'assurance.labCertifications declares []; needs a list with at least one of "AV-Comparatives", "AVLab", "AV-TEST", "MRG Effitas", "SE Labs", "SKD Labs", "VB100", "West Coast Labs"',
+    ],
   );
 });
 
@@ -98,4 +108,33 @@ test('units: singular for one, percent as a sign, none for fields without a unit
   assert.equal(withUnit(1, 'recovery.crashLoopThresholdBoots'), '1 boot');
   assert.equal(withUnit(0.5, 'rollout.content.canaryPercent'), '0.5%');
   assert.equal(withUnit('none', 'architecture.kernelFootprint'), '"none"');
+});
+
+test('a limit the rule computes from the profile (a date a year before declaredOn) is named and met', () => {
+  const yearBefore = {
+    cat: [
+      { '-': [{ substr: [{ var: 'declaredOn' }, 0, 4] }, 1] },
+      { substr: [{ var: 'declaredOn' }, 4] },
+    ],
+  };
+  const rule = {
+    '<=': [yearBefore, { var: 'assurance.lastThirdPartyReview' }, { var: 'declaredOn' }],
+  };
+  const profile = { declaredOn: '2026-11-02', assurance: { lastThirdPartyReview: '2024-05-01' } };
+  assert.deepEqual(say(rule, profile), [
+    'assurance.lastThirdPartyReview declares "2024-05-01"; needs between "2025-11-02" and "2026-11-02" inclusive',
+  ]);
+  const { trial, complete } = tryRemedies(rule, profile);
+  assert.ok(complete);
+  assert.equal(explain(rule, trial).held, true);
+});
+
+test('a field compared with another field needs the other field’s value', () => {
+  assert.deepEqual(
+    say(
+      { '<=': [{ var: 'assurance.lastThirdPartyReview' }, { var: 'declaredOn' }] },
+      { declaredOn: '2026-11-02', assurance: { lastThirdPartyReview: '2027-01-01' } },
+    ),
+    ['assurance.lastThirdPartyReview declares "2027-01-01"; needs at most "2026-11-02"'],
+  );
 });

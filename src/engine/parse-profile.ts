@@ -154,9 +154,25 @@ function expectation(error: ErrorObject, params: Record<string, unknown>): strin
       return (
         PATTERN_WORDS[String(params.pattern)] ?? `must match the pattern ${String(params.pattern)}`
       );
+    case 'if':
+      return contradiction(error.schemaPath);
     default:
       return error.message ?? 'is not valid';
   }
+}
+
+/**
+ * Why a conditional rule of the schema (if … then) failed: the description of the rule, which
+ * says which declarations cannot go together. The field that broke it has its own message.
+ */
+function contradiction(schemaPath: string): string {
+  const steps = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  let node: unknown = profileSchema;
+  for (const step of steps) node = (node as Record<string, unknown> | undefined)?.[step];
+  const description = (node as SchemaNode | undefined)?.description;
+  return description
+    ? `declares fields that contradict each other: ${description.replace(/\.$/, '')}`
+    : 'declares fields that contradict each other';
 }
 
 function where(text: string | undefined, steps: string[]): Location | undefined {

@@ -125,26 +125,48 @@ function fixFor(clause: ExplainNode): Fix | undefined {
       return fieldFix(b, `a list that includes ${JSON.stringify(a.value)}`, [...members, a.value]);
     }
   }
-  if (
-    (clause.op === '<' || clause.op === '<=') &&
-    a?.op === 'literal' &&
-    b?.op === 'var' &&
-    c?.op === 'literal'
-  ) {
+  if ((clause.op === '<' || clause.op === '<=') && a && b?.op === 'var' && c) {
+    const low = limitOf(a);
+    const high = limitOf(c);
+    if (!low || !high) return undefined;
     const path = pathOf(b);
     const inclusive = clause.op === '<=' ? ' inclusive' : '';
-    const low = Number(a.value) + (clause.op === '<' ? 1 : 0);
     return fieldFix(
       b,
-      `between ${withUnit(a.value, path)} and ${withUnit(c.value, path)}${inclusive}`,
-      isInteger(path) && low <= Number(c.value) ? low : undefined,
+      `between ${withUnit(low.value, path)} and ${withUnit(high.value, path)}${inclusive}`,
+      lowestBetween(clause.op, low.value, high.value, path),
     );
   }
   const mirrored = MIRROR[clause.op];
   if (!a || !b || c || !mirrored) return undefined;
-  if (a.op === 'var' && b.op === 'literal') return comparisonFix(a, clause.op, b.value);
-  if (a.op === 'literal' && b.op === 'var') return comparisonFix(b, mirrored, a.value);
+  const right = limitOf(b);
+  if (a.op === 'var' && right) return comparisonFix(a, clause.op, right.value);
+  const left = limitOf(a);
+  if (left && b.op === 'var') return comparisonFix(b, mirrored, left.value);
   return undefined;
+}
+
+/**
+ * What the other side of a comparison stands for: a constant, or a value the rule computes
+ * from declared fields (a date a year before declaredOn, another field). Undefined where that
+ * value is unknown.
+ */
+function limitOf(node: ExplainNode): { value: unknown } | undefined {
+  if (node.op === 'literal') return { value: node.value };
+  const known =
+    node.reached &&
+    node.value !== undefined &&
+    node.value !== null &&
+    node.reads.every((r) => r.declared);
+  return known ? { value: node.value } : undefined;
+}
+
+/** The lowest value between two limits, where the field's type gives one. */
+function lowestBetween(op: string, low: unknown, high: unknown, path: string): unknown {
+  if (op === '<=') return low;
+  if (!isInteger(path)) return undefined;
+  const next = Number(low) + 1;
+  return next <= Number(high) ? next : undefined;
 }
 
 /** A field that must be set: true for a yes-or-no, at least one member for a list. */
@@ -180,10 +202,9 @@ function comparisonFix(node: ExplainNode, op: string, limit: unknown): Fix | und
 
 /** The value nearest the limit that meets the comparison, where there is one. */
 function valueMeeting(op: string, limit: unknown, path: string): unknown {
-  if (op === '==' || op === '===') return limit;
+  if (op === '==' || op === '===' || op === '>=' || op === '<=') return limit;
   if (typeof limit !== 'number') return undefined;
   const step = isInteger(path) ? 1 : undefined;
-  if (op === '>=' || op === '<=') return limit;
   if (step === undefined) return undefined;
   if (op === '>') return limit + step;
   if (op === '<') return limit - step;

@@ -10,8 +10,12 @@ export interface SchemaNode {
   maximum?: number;
   pattern?: string;
   items?: SchemaNode;
+  uniqueItems?: boolean;
   required?: string[];
   properties?: Record<string, SchemaNode>;
+  /** A shared definition, "#/$defs/name"; the node's own keywords (its description) add to it. */
+  $ref?: string;
+  $defs?: Record<string, SchemaNode>;
   'x-unit'?: string;
 }
 
@@ -21,6 +25,7 @@ export interface ProfileField {
   kind: 'group' | 'boolean' | 'integer' | 'number' | 'string' | 'enum' | 'list' | 'const';
   description: string;
   required: boolean;
+  /** The allowed values of an enum, or of each item of a list that has a vocabulary. */
   values?: unknown[];
   unit?: string;
   minimum?: number;
@@ -35,14 +40,18 @@ export function listFields(schema: SchemaNode): ProfileField[] {
   return fields;
 
   function walk(node: SchemaNode, prefix: string): void {
-    for (const [name, child] of Object.entries(node.properties ?? {})) {
+    for (const [name, own] of Object.entries(node.properties ?? {})) {
+      const child = resolveRef(schema, own);
       const path = prefix ? `${prefix}.${name}` : name;
       fields.push({
         path,
         kind: kindOf(child),
         description: child.description ?? '',
         required: node.required?.includes(name) ?? false,
-        values: child.enum ?? (child.const !== undefined ? [child.const] : undefined),
+        values:
+          child.enum ??
+          child.items?.enum ??
+          (child.const !== undefined ? [child.const] : undefined),
         unit: child['x-unit'],
         minimum: child.minimum,
         maximum: child.maximum,
@@ -51,6 +60,16 @@ export function listFields(schema: SchemaNode): ProfileField[] {
       if (child.properties) walk(child, path);
     }
   }
+}
+
+/** A node with its "#/$defs/…" reference replaced by the definition, its own keywords kept. */
+function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
+  if (node.$ref === undefined) return node;
+  const name = /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1];
+  const target = name === undefined ? undefined : root.$defs?.[name];
+  if (!target) throw new Error(`the profile schema refers to an unknown definition: ${node.$ref}`);
+  const { $ref: _ref, ...own } = node;
+  return { ...resolveRef(root, target), ...own };
 }
 
 function kindOf(node: SchemaNode): ProfileField['kind'] {
@@ -75,7 +94,9 @@ export function schemaAt(schema: SchemaNode, path: string): SchemaNode | undefin
   let node: SchemaNode | undefined = schema;
   for (const step of path.split('.')) {
     node =
-      node?.properties && Object.hasOwn(node.properties, step) ? node.properties[step] : undefined;
+      node?.properties && Object.hasOwn(node.properties, step)
+        ? resolveRef(schema, node.properties[step] as SchemaNode)
+        : undefined;
   }
   return node;
 }

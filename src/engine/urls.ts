@@ -35,7 +35,7 @@ export function comparePath(id: string, from: string, to: string): string {
   return `${policyPath(id)}compare/${from}...${to}/`;
 }
 
-/** The path of a sample profile's page, e.g. /profiles/contoso-sentinel/. */
+/** The path of a sample profile's page, e.g. /profiles/contoso-tidewatch/. */
 export function samplePath(name: string): string {
   return `/profiles/${name}/`;
 }

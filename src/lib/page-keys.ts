@@ -19,7 +19,7 @@ export function policyPageOfRoute(routeId: string): PolicyPageKey | undefined {
     : { id: match[1]!.toUpperCase() };
 }
 
-/** The sample a docs entry is the page of, from its ID (e.g. profiles/contoso-sentinel), if any. */
+/** The sample a docs entry is the page of, from its ID (e.g. profiles/contoso-tidewatch), if any. */
 export function sampleNameOfEntry(entryId: string): string | undefined {
   return /^profiles\/([a-z0-9-]+)$/.exec(entryId)?.[1];
 }

@@ -341,9 +341,15 @@ function evidence(
 ): EvidenceProfile[] {
   const fromVectors = policies.flatMap((policy) =>
     policy.tests.flatMap((vector) => {
-      // An older release's vector may name a sample that has since been renamed or removed.
+      // An older release's vector may name a sample that has since been renamed or removed,
+      // or leave out a field that samples no longer have: it then describes no profile now.
       if (vector.sample !== undefined && !samples.has(vector.sample)) return [];
-      const profile = vectorProfile(vector, samples);
+      let profile: unknown;
+      try {
+        profile = vectorProfile(vector, samples);
+      } catch {
+        return [];
+      }
       return typeof profile === 'object' && checkProfile(profile).ok
         ? [{ label: `the test vector "${vector.name}"`, profile }]
         : [];
