@@ -45,7 +45,12 @@ const DAMAGED = "This link's profile is damaged (it may have been cut short when
 /** The profile text a share fragment carries, or why it cannot be read. */
 export async function decodeShareFragment(fragment: string): Promise<SharedProfile> {
   const value = fragment.replace(/^#/, '').slice(SHARE_KEY.length + 1);
-  const [format, version, payload, ...rest] = value.split('.');
+  // format.version.payload, where only the version may itself hold dots.
+  const first = value.indexOf('.');
+  const last = value.lastIndexOf('.');
+  const format = first < 0 ? value : value.slice(0, first);
+  const version = first < last ? value.slice(first + 1, last) : undefined;
+  const payload = first < last ? value.slice(last + 1) : undefined;
   if (format !== String(SHARE_FORMAT) || version === undefined || payload === undefined) {
     const named = !format ? 'missing' : /^\d{1,6}$/.test(format) ? format : 'unreadable';
     return {
@@ -53,7 +58,7 @@ export async function decodeShareFragment(fragment: string): Promise<SharedProfi
       message: `This link's profile is in a format this site does not read (format ${named}).`,
     };
   }
-  if (rest.length > 0 || !/^[A-Za-z0-9_-]*$/.test(payload)) return { ok: false, message: DAMAGED };
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) return { ok: false, message: DAMAGED };
   // Even stored without compression, a profile within the limit takes a third more in base64.
   if (payload.length > 2 * MAX_SHARED_BYTES) return tooLarge();
   let bytes: Uint8Array | 'too large';
