@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { generate } from './scripts/generate.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
+import { strictCsp } from './scripts/csp.ts';
 
 // Generated code first: the validator and types derive from the schemas in src/. The sidebar
 // reads the policy files through that validator, so it is imported only once it exists (a
@@ -24,6 +25,11 @@ export default defineConfig({
         'Policy proposals, as code, for how endpoint-security vendors may use the operating-system kernel.',
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css'],
+      // Starlight's own read localStorage unguarded, which throws where storage is blocked.
+      components: {
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: 'Start',
@@ -38,5 +44,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees every page as built.
+    strictCsp(),
   ],
 });
