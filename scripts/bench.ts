@@ -1,7 +1,8 @@
 /**
  * Benchmarks, printed as numbers (medians of many runs):
  *  - the engine evaluating and explaining every policy for each sample, in Node and in Chromium;
- *  - on the built /check/ page, the time from a keystroke to updated verdicts;
+ *  - on the built /check/ page, the time from a keystroke to updated verdicts, and the
+ *    main-thread time of one keystroke in profiles with 1,000, 4,000 and 20,000 unknown keys;
  *  - the JavaScript a policy page loads, gzipped.
  * The page figures need the built site: run `npm run build` first.
  */
@@ -13,12 +14,16 @@ import { chromium } from '@playwright/test';
 import { evaluatePolicy, evaluateText } from '../src/engine/evaluate.ts';
 import { loadPolicies, loadSamples } from '../src/lib/policy-files.ts';
 import { findChromium } from './find-chromium.ts';
+import { profileWithUnknownKeys, timeKeystrokes } from './keystroke-timing.ts';
 
 const RUNS = 200;
 /** Calls per timed run: Chromium's clock ticks in 0.1 ms steps, so one call is too short to time. */
 const BATCH = 20;
 const KEYSTROKES = 40;
-const PORT = 4339;
+const PORT = Number(process.env.BENCH_PORT ?? 4339);
+/** Profiles with this many unknown keys: thousands of warnings, each with its line. */
+const UNKNOWN_KEYS = [1_000, 4_000, 20_000];
+const HOSTILE_KEYSTROKES = 10;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -166,6 +171,22 @@ try {
       console.log(
         `\n/check/ with ${policies.length} policies: keystroke to updated verdicts, median ${median(lags).toFixed(1)} ms, worst ${Math.max(...lags).toFixed(1)} ms (${lags.length} keystrokes)`,
       );
+      console.log(
+        `\n/check/, one keystroke in a profile with many unknown keys: main-thread time, medians of ${HOSTILE_KEYSTROKES} keystrokes`,
+      );
+      for (const count of UNKNOWN_KEYS) {
+        const timing = await timeKeystrokes(
+          browser,
+          `http://127.0.0.1:${PORT}/check/`,
+          profileWithUnknownKeys(samples[0]!.profile, count),
+          count,
+          HOSTILE_KEYSTROKES,
+          120_000,
+        );
+        console.log(
+          `  ${count.toLocaleString('en-US').padStart(6)} unknown keys: longest task ${timing.longest.toFixed(1)} ms, all tasks ${timing.total.toFixed(1)} ms`,
+        );
+      }
     } finally {
       stop();
     }
