@@ -197,7 +197,7 @@ try {
   await browser.close();
 }
 
-/** The module scripts a page loads, following static imports between bundles. */
+/** The module scripts a page loads, following static imports between bundles and the worker it starts. */
 function pageScripts(htmlPath: string): Map<string, number> {
   const html = readFileSync(htmlPath, 'utf8');
   const found = new Map<string, number>();
@@ -221,6 +221,9 @@ function pageScripts(htmlPath: string): Map<string, number> {
     const dir = src.slice(0, src.lastIndexOf('/') + 1);
     for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
       queue.push(dir + (m[1] as string).slice(2));
+    // The checker's worker: loaded by the page too, as soon as the checker starts.
+    for (const m of code.matchAll(/new Worker\(new URL\([`"'](\/[^`"']+\.js)[`"']/g))
+      queue.push(m[1] as string);
   }
   return found;
 }
