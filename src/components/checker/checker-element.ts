@@ -232,20 +232,15 @@ class KapChecker extends HTMLElement {
   #currentText(): string {
     const draft = shownDraft(this.#state);
     if (draft) return draft.text;
-    return this.#sampleText(this.#state.sample);
-  }
-
-  #sampleText(name: string): string {
-    return this.#data.samples.find((s) => s.name === name)?.text ?? '';
+    return this.#data.samples.find((s) => s.name === this.#state.sample)?.text ?? '';
   }
 
   /** Lists the reader's drafts in the select, selects what is shown, and offers the way back to their own. */
   #syncSelect(): void {
     const group = this.#draftGroup();
-    const options = this.#state.drafts.map((draft) => {
-      const option = new Option(this.#draftLabel(draft), `${DRAFT_OPTION}${draft.id}`);
-      return option;
-    });
+    const options = this.#state.drafts.map(
+      (draft) => new Option(this.#draftLabel(draft), `${DRAFT_OPTION}${draft.id}`),
+    );
     const labels = options.map((o) => `${o.value} ${o.label}`).join('\n');
     if (group.dataset.labels !== labels) {
       group.dataset.labels = labels;
