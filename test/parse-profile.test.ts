@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { knownFields, withKnownFields } from '../src/engine/known-fields.ts';
 import { parseProfile } from '../src/engine/parse-profile.ts';
 import { MAX_LISTED_PROBLEMS, MAX_PROFILE_LENGTH } from '../src/engine/profile-limits.ts';
 
@@ -192,4 +193,16 @@ test('a __proto__ key is an unknown field like any other and pollutes nothing', 
     ['__proto__', 'constructor'],
   );
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('the known fields of a profile: unknown keys dropped at every level, the rest as they are', () => {
+  const parsed = parseProfile(
+    text({ ...valid, extra: 1, rollout: { content: { ringCount: 3, other: [1] }, more: {} } }),
+  );
+  assert.deepEqual(withKnownFields(parsed).ok && withKnownFields(parsed).json, {
+    ...valid,
+    rollout: { content: { ringCount: 3 } },
+  });
+  assert.deepEqual(knownFields([1, { extra: 1 }]), [1, { extra: 1 }]);
+  assert.equal(knownFields('text'), 'text');
 });

@@ -274,8 +274,22 @@ class KapChecker extends HTMLElement {
 
   /** A form field changed: write it into the profile text, which stays the one source. */
   #onFormEdit(path: string, value: unknown): void {
-    this.#text.value = JSON.stringify(withField(this.#formProfile, path, value), null, 2);
+    this.#text.value = JSON.stringify(withField(this.#textProfile(), path, value), null, 2);
     this.#onInput();
+  }
+
+  /**
+   * The text's JSON object with every field, unknown ones too (the evaluation brings back only
+   * the fields the schema defines), or the form's last profile if the text is not one.
+   */
+  #textProfile(): Profile {
+    try {
+      const json: unknown = JSON.parse(this.#text.value.replace(/^\uFEFF/, ''));
+      if (typeof json === 'object' && json !== null && !Array.isArray(json)) return json as Profile;
+    } catch {
+      // Not JSON (any more): the form is about to be locked; edit what it shows.
+    }
+    return this.#formProfile;
   }
 
   /**

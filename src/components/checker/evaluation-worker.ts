@@ -1,5 +1,6 @@
 /** The checker's worker: runs the engine on each profile text it is sent, away from the page's main thread. */
 import { evaluateText, type PolicyRules } from '../../engine/evaluate.ts';
+import { withKnownFields } from '../../engine/known-fields.ts';
 
 let policies: readonly PolicyRules[] = [];
 
@@ -12,11 +13,10 @@ self.onmessage = (
     return;
   }
   try {
-    self.postMessage({
-      id: message.id,
-      ok: true,
-      evaluation: evaluateText(policies, message.text),
-    });
+    const { parsed, results } = evaluateText(policies, message.text);
+    // Copying thousands of unknown keys back would cost the page more than the evaluation did here.
+    const evaluation = { parsed: withKnownFields(parsed), results };
+    self.postMessage({ id: message.id, ok: true, evaluation });
   } catch (error) {
     self.postMessage({
       id: message.id,

@@ -1,7 +1,8 @@
 /**
  * Evaluates profile texts in a worker, so that no text, however large, makes typing wait for the
  * engine. One text is evaluated at a time; of those sent meanwhile, only the newest is, and the
- * others resolve to undefined. Where a worker cannot run, the engine runs here instead.
+ * others resolve to undefined. Where a worker cannot run, the engine runs here instead. The parsed
+ * JSON comes back with only the fields the profile schema defines.
  */
 import type { PolicyResult, PolicyRules } from '../../engine/evaluate.ts';
 import type { ParsedProfile } from '../../engine/parse-profile.ts';
@@ -71,9 +72,13 @@ export class Evaluator {
       this.#worker.postMessage({ id, text: request.text });
       return;
     }
-    void import('../../engine/evaluate.ts').then(({ evaluateText }) => {
+    void Promise.all([
+      import('../../engine/evaluate.ts'),
+      import('../../engine/known-fields.ts'),
+    ]).then(([{ evaluateText }, { withKnownFields }]) => {
       try {
-        this.#onReply({ id, ok: true, evaluation: evaluateText(this.#policies, request.text) });
+        const { parsed, results } = evaluateText(this.#policies, request.text);
+        this.#onReply({ id, ok: true, evaluation: { parsed: withKnownFields(parsed), results } });
       } catch (error) {
         this.#onReply({
           id,
