@@ -46,8 +46,8 @@ import { saveFile, slug } from './save-file.ts';
 const DRAFT_OPTION = 'draft:';
 /** Larger files are not profiles; reading them would only stall the page. */
 const MAX_FILE_BYTES = MAX_PROFILE_LENGTH;
-/** When storing and showing the last verdicts took longer than this, the next wait for a pause in the typing. */
-const SLOW_UPDATE_MS = 8;
+/** Texts longer than this (a real profile is a few thousand characters) are stored and checked after a pause in the typing. */
+const LARGE_TEXT = 20_000;
 /** The pause waited for: short enough for the verdicts to follow the typing. */
 const TYPING_PAUSE_MS = 80;
 
@@ -79,11 +79,9 @@ class KapChecker extends HTMLElement {
   #formProfile: Profile = {};
   #last: { parsed: ParsedProfile; results: PolicyResult[] } | undefined;
   #evaluator!: Evaluator;
-  /** The update waiting for a pause in the typing, the one under way, and what the last cost here. */
+  /** The update waiting for a pause in the typing, and the one under way. */
   #pending: ReturnType<typeof setTimeout> | undefined;
   #updating: Promise<void> = Promise.resolve();
-  #keepCost = 0;
-  #showCost = 0;
   /** Whether the reader has been told that this browser does not keep their text. */
   #toldNotKept = false;
 
@@ -174,11 +172,12 @@ class KapChecker extends HTMLElement {
   #onInput(): void {
     this.#state = typeText(this.#state, this.#text.value, new Date());
     this.#syncSelect();
-    // Quick evaluations follow each keystroke; slow ones (a very large text) wait for a pause.
+    // Verdicts follow each keystroke; for a very large text, storing and showing them would
+    // hold up the typing, so they wait for a pause.
     clearTimeout(this.#pending);
     this.#pending = setTimeout(
       () => this.#flush(),
-      this.#keepCost + this.#showCost > SLOW_UPDATE_MS ? TYPING_PAUSE_MS : 0,
+      this.#text.value.length > LARGE_TEXT ? TYPING_PAUSE_MS : 0,
     );
   }
 
@@ -187,9 +186,7 @@ class KapChecker extends HTMLElement {
     if (this.#pending !== undefined) {
       clearTimeout(this.#pending);
       this.#pending = undefined;
-      const started = performance.now();
       this.#keep();
-      this.#keepCost = performance.now() - started;
       this.#evaluateShown();
     }
     return this.#updating;
@@ -325,7 +322,6 @@ class KapChecker extends HTMLElement {
   }
 
   #show({ parsed, results }: Evaluation): void {
-    const started = performance.now();
     this.#last = { parsed, results };
     this.#showProblems('.checker-problems', parsed.ok ? [] : parsed.errors);
     this.#showProblems('.checker-warnings', parsed.warnings);
@@ -333,7 +329,6 @@ class KapChecker extends HTMLElement {
     this.#syncForm(parsed.json);
     for (const result of results) this.#showResult(result);
     this.#showSummary(results);
-    this.#showCost = performance.now() - started;
   }
 
   /** The form follows the text while it is a JSON object; otherwise it keeps the last one and waits. */
