@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { DEFAULT_SITE_URL, siteUrl } from './src/lib/site-url.ts';
 import { SITE_TITLE } from './src/lib/site-title.ts';
+import { strictCsp } from './scripts/csp.ts';
 
 // Generated code first: the validator and types derive from the schemas in src/. The sidebar
 // reads the policy files through that validator, so it is imported only once it exists (a
@@ -39,6 +40,11 @@ export default defineConfig({
         'Policy proposals, as code, for how endpoint-security vendors may use the operating-system kernel.',
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css', './src/styles/cite.css'],
+      // Starlight's own read localStorage unguarded, which throws where storage is blocked.
+      components: {
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: 'Start',
@@ -55,5 +61,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees every page as built.
+    strictCsp(),
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * Benchmarks, printed as numbers (medians of many runs):
  *  - the engine evaluating and explaining every policy for each sample, in Node and in Chromium;
- *  - on the built /check/ page, the time from a keystroke to updated verdicts;
+ *  - on the built /check/ page, the time from a keystroke to updated verdicts, and the
+ *    main-thread time of one keystroke in profiles with 1,000, 4,000 and 20,000 unknown keys;
  *  - the JavaScript a policy page loads, gzipped;
  *  - kap-check from process start to exit (scripts/bench-cli.ts).
  * The page figures need the built site: run `npm run build` first.
@@ -15,12 +16,16 @@ import { evaluatePolicy, evaluateText } from '../src/engine/evaluate.ts';
 import { loadPolicies, loadSamples } from '../src/lib/policy-files.ts';
 import { benchCli } from './bench-cli.ts';
 import { findChromium } from './find-chromium.ts';
+import { profileWithUnknownKeys, timeKeystrokes } from './keystroke-timing.ts';
 
 const RUNS = 200;
 /** Calls per timed run: Chromium's clock ticks in 0.1 ms steps, so one call is too short to time. */
 const BATCH = 20;
 const KEYSTROKES = 40;
-const PORT = 4339;
+const PORT = Number(process.env.BENCH_PORT ?? 4339);
+/** Profiles with this many unknown keys: thousands of warnings, each with its line. */
+const UNKNOWN_KEYS = [1_000, 4_000, 20_000];
+const HOSTILE_KEYSTROKES = 10;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -164,10 +169,28 @@ try {
         await check.keyboard.press(i % 2 === 0 ? ' ' : 'Backspace');
         await check.waitForTimeout(30);
       }
+      // The last keystroke's verdicts may still be on their way.
+      await check.waitForTimeout(500);
       const lags = await check.evaluate(() => (window as unknown as { lags: number[] }).lags);
       console.log(
         `\n/check/ with ${policies.length} policies: keystroke to updated verdicts, median ${median(lags).toFixed(1)} ms, worst ${Math.max(...lags).toFixed(1)} ms (${lags.length} keystrokes)`,
       );
+      console.log(
+        `\n/check/, one keystroke in a profile with many unknown keys: main-thread time, medians of ${HOSTILE_KEYSTROKES} keystrokes`,
+      );
+      for (const count of UNKNOWN_KEYS) {
+        const timing = await timeKeystrokes(
+          browser,
+          `http://127.0.0.1:${PORT}/check/`,
+          profileWithUnknownKeys(samples[0]!.profile, count),
+          count,
+          HOSTILE_KEYSTROKES,
+          120_000,
+        );
+        console.log(
+          `  ${count.toLocaleString('en-US').padStart(6)} unknown keys: longest task ${timing.longest.toFixed(1)} ms, all tasks ${timing.total.toFixed(1)} ms`,
+        );
+      }
     } finally {
       stop();
     }
@@ -178,7 +201,7 @@ try {
   await browser.close();
 }
 
-/** The module scripts a page loads, following static imports between bundles. */
+/** The module scripts a page loads, following static imports between bundles and the worker it starts. */
 function pageScripts(htmlPath: string): Map<string, number> {
   const html = readFileSync(htmlPath, 'utf8');
   const found = new Map<string, number>();
@@ -202,6 +225,9 @@ function pageScripts(htmlPath: string): Map<string, number> {
     const dir = src.slice(0, src.lastIndexOf('/') + 1);
     for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
       queue.push(dir + (m[1] as string).slice(2));
+    // The checker's worker: loaded by the page too, as soon as the checker starts.
+    for (const m of code.matchAll(/new Worker\(new URL\([`"'](\/[^`"']+\.js)[`"']/g))
+      queue.push(m[1] as string);
   }
   return found;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import { DOMParser } from '@xmldom/xmldom';
 import { evaluatePolicy } from '../src/engine/evaluate.ts';
-import { locationOfPath } from '../src/engine/json-location.ts';
+import { pathLocator } from '../src/engine/json-location.ts';
 import { buildReport, failingRequirements, reportToMarkdown } from '../src/engine/report.ts';
 import type { CheckRun, ProfileCheck } from '../src/cli/check-run.ts';
 import { checkProfileText } from '../src/cli/check-profile.ts';
@@ -228,7 +228,7 @@ test('sarif: each result is located at the profile field its rule read', () => {
   const text = readFileSync(`${ROOT}${file('fabrikam-legacy')}`, 'utf8');
   const log = JSON.parse(FORMATS.sarif.format(runOf([fabrikam]), { color: false }));
   const r1 = log.runs[0].results.find((r: any) => r.ruleId === 'KAP-003-R1');
-  const expected = locationOfPath(text, ['rollout', 'content', 'ringCount'])!;
+  const expected = pathLocator(text)(['rollout', 'content', 'ringCount'])!;
   assert.deepEqual(r1.locations[0].physicalLocation.region, {
     startLine: expected.line,
     startColumn: expected.column,
@@ -247,7 +247,7 @@ test('sarif: a field not declared is located at the object that should declare i
   );
   const regionOf = (ref: string) =>
     log.runs[0].results.find((r: any) => r.ruleId === ref).locations[0].physicalLocation.region;
-  const content = locationOfPath(text, ['rollout', 'content'])!;
+  const content = pathLocator(text)(['rollout', 'content'])!;
   assert.deepEqual(regionOf('KAP-003-R1'), {
     startLine: content.line,
     startColumn: content.column,

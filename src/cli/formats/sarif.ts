@@ -81,7 +81,7 @@ export const sarif: Formatter = {
           artifacts: run.checks.map(({ file }) => ({ location: { uri: fileUri(file) } })),
           results,
           // Columns are counted as JavaScript strings count them.
-          columnKind: 'utf16CodeUnits',
+          columnKind: 'unicodeCodePoints',
           properties: {
             policySetVersion: run.policySet.version,
             policySource: run.policySet.source,

@@ -1,9 +1,11 @@
 /**
  * <kap-checker>: evaluates the profile in its text box against the page's policies as the
- * reader types, keeps the text in this browser, and offers it as a form, a link, a file and a
- * report. The markup comes from ProfileChecker.astro; all judging is the engine's.
+ * reader types, keeps the reader's drafts in this browser, and offers the profile as a form, a
+ * link, a file and a report. The markup comes from ProfileChecker.astro; all judging is the
+ * engine's. Whatever the text or the stored state holds, the checker starts: a state that cannot
+ * be shown falls back to the sample and says so.
  */
-import { evaluateText, type PolicyResult } from '../../engine/evaluate.ts';
+import type { PolicyResult } from '../../engine/evaluate.ts';
 import type { ParsedProfile, ProfileProblem } from '../../engine/parse-profile.ts';
 import { describeRemedy } from '../../engine/remedy.ts';
 import { buildReport, reportToMarkdown } from '../../engine/report.ts';
@@ -18,29 +20,58 @@ import {
   encodeShareFragment,
   isShareFragment,
 } from '../../engine/share-link.ts';
+import { formatCount, MAX_PROFILE_LENGTH } from '../../engine/profile-limits.ts';
+import { quoted } from '../../engine/quoted.ts';
 import type { CheckerData } from './checker-data.ts';
 import {
+  bringText,
+  latestTyped,
   loadState,
-  replaceEdited,
+  show,
+  showSample,
+  shownDraft,
   storeState,
+  typeText,
   STORAGE_KEY,
   type CheckerState,
+  type Draft,
+  type KeyValueStore,
 } from './checker-state.ts';
+import { Evaluator, type Evaluation } from './evaluator.ts';
 import { renderTree } from './explanation-tree.ts';
 import { buildProfileForm, fillProfileForm } from './profile-form.ts';
 import { withPath } from '../../engine/dotted-path.ts';
 import { saveFile, slug } from './save-file.ts';
 
-/** Select options that stand for the reader's own texts. */
-const EDITED = '__edited__';
-const EARLIER = '__earlier__';
+/** Select option values that stand for drafts: the prefix and the draft's id. */
+const DRAFT_OPTION = 'draft:';
 /** Larger files are not profiles; reading them would only stall the page. */
-const MAX_FILE_BYTES = 1_000_000;
+const MAX_FILE_BYTES = MAX_PROFILE_LENGTH;
+/** Texts longer than this (a real profile is a few thousand characters) are stored and checked after a pause in the typing. */
+const LARGE_TEXT = 20_000;
+/** The pause waited for: short enough for the verdicts to follow the typing. */
+const TYPING_PAUSE_MS = 80;
+
+/** The browser's localStorage, or a store that keeps nothing when the browser blocks storage. */
+function browserStore(): KeyValueStore {
+  try {
+    if (window.localStorage) return window.localStorage;
+  } catch {
+    // Blocked by privacy settings: even reading window.localStorage throws.
+  }
+  return {
+    getItem: () => null,
+    setItem: () => {
+      throw new Error('storage is blocked');
+    },
+  };
+}
 
 type Profile = Record<string, unknown>;
 
 class KapChecker extends HTMLElement {
   #data!: CheckerData;
+  #store: KeyValueStore = browserStore();
   #state!: CheckerState;
   #select!: HTMLSelectElement;
   #text!: HTMLTextAreaElement;
@@ -48,26 +79,52 @@ class KapChecker extends HTMLElement {
   /** The last text that parsed as a JSON object: what the form shows and edits. */
   #formProfile: Profile = {};
   #last: { parsed: ParsedProfile; results: PolicyResult[] } | undefined;
+  #evaluator!: Evaluator;
+  /** The update waiting for a pause in the typing, and the one under way. */
+  #pending: ReturnType<typeof setTimeout> | undefined;
+  #updating: Promise<void> = Promise.resolve();
+  /** Whether the reader has been told that this browser does not keep their text. */
+  #toldNotKept = false;
 
   connectedCallback(): void {
+    // Shown until now in case the script never runs (disabled, blocked or failed to load); from
+    // here on, whatever goes wrong is said in the checker itself.
+    this.querySelector('.checker-needs-js')?.remove();
+    try {
+      this.#start();
+    } catch (error) {
+      this.#find('.checker-ui').hidden = true;
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.textContent = `The checker could not start (${error instanceof Error ? error.message : String(error)}). Reload the page to try again; every requirement and its rule still read in full.`;
+      this.querySelector('.checker')?.append(message);
+    }
+  }
+
+  #start(): void {
     this.#data = JSON.parse(
       this.querySelector('script.checker-data')?.textContent ?? '{}',
     ) as CheckerData;
     this.#select = this.#find('select');
     this.#text = this.#find('textarea');
     this.#form = this.#find('form.checker-form');
-    this.#state = loadState(this.#sampleNames());
+    this.#evaluator = new Evaluator(this.#data.policies);
+    const loaded = loadState(this.#store, this.#sampleNames());
+    this.#state = loaded.state;
     buildProfileForm(this.#form, (path, value) => this.#onFormEdit(path, value));
-    this.#showState();
-    // Shown until now in case the script never runs (disabled, blocked or failed to load).
-    this.querySelector('.checker-needs-js')?.remove();
     this.#find('.checker-ui').hidden = false;
+    this.#showState();
+    if (loaded.notice) this.#notify(loaded.notice);
 
     this.#text.addEventListener('input', () => this.#onInput());
     this.#select.addEventListener('change', () => this.#onSelect());
-    this.#on('.checker-reset', () => this.#setState({ ...this.#state, showing: 'sample' }));
+    this.#on('.checker-reset', () => this.#setState(show(this.#state, null)));
+    this.#on('.checker-restore', () => {
+      const own = latestTyped(this.#state);
+      if (own) this.#setState(show(this.#state, own.id));
+    });
     this.#on('.checker-copy-link', () => void this.#copyLink());
-    this.#on('.checker-download', () => this.#downloadProfile());
+    this.#on('.checker-download', () => void this.#downloadProfile());
     this.#on('.checker-export-md', () => void this.#exportReport('md'));
     this.#on('.checker-export-json', () => void this.#exportReport('json'));
     this.#on('.checker-print', () => window.print());
@@ -88,8 +145,14 @@ class KapChecker extends HTMLElement {
     // Another tab changed the profile: follow it, unless this tab's reader is typing.
     window.addEventListener('storage', (event) => {
       if (event.key !== STORAGE_KEY || document.activeElement === this.#text) return;
-      this.#state = loadState(this.#sampleNames());
+      this.#state = loadState(this.#store, this.#sampleNames()).state;
       this.#showState();
+    });
+    // Typing is stored after a pause; leaving the page must not lose the last keystrokes.
+    window.addEventListener('pagehide', () => this.#flush());
+    // A link opened in this tab while the page is already open changes only the fragment.
+    window.addEventListener('hashchange', () => {
+      if (isShareFragment(location.hash)) void this.#openLink(location.hash);
     });
     if (isShareFragment(location.hash)) void this.#openLink(location.hash);
   }
@@ -106,67 +169,160 @@ class KapChecker extends HTMLElement {
     return this.#data.samples.map((s) => s.name);
   }
 
-  /** The reader typed: the text they are on becomes theirs, kept as typed. */
+  /** The reader typed: the text they are on becomes their draft, kept as typed. */
   #onInput(): void {
-    const text = this.#text.value;
-    const state = this.#state;
-    if (state.showing === 'earlier') this.#state = { ...state, earlier: text };
-    else if (state.showing === 'edited') this.#state = { ...state, edited: text };
-    else this.#state = replaceEdited(state, text);
-    storeState(this.#state);
+    this.#state = typeText(this.#state, this.#text.value, new Date());
     this.#syncSelect();
-    this.#evaluate();
+    // Verdicts follow each keystroke; for a very large text, storing and showing them would
+    // hold up the typing, so they wait for a pause.
+    clearTimeout(this.#pending);
+    this.#pending = setTimeout(
+      () => this.#flush(),
+      this.#text.value.length > LARGE_TEXT ? TYPING_PAUSE_MS : 0,
+    );
   }
 
-  /** A sample or one of the reader's texts was chosen; no text is dropped by choosing. */
+  /** Stores and evaluates what the reader typed, if that is still waiting; resolves once it is shown. */
+  #flush(): Promise<void> {
+    if (this.#pending !== undefined) {
+      clearTimeout(this.#pending);
+      this.#pending = undefined;
+      this.#keep();
+      this.#evaluateShown();
+    }
+    return this.#updating;
+  }
+
+  /** A sample or one of the reader's drafts was chosen; no text is dropped by choosing. */
   #onSelect(): void {
     const value = this.#select.value;
-    if (value === EDITED) this.#setState({ ...this.#state, showing: 'edited' });
-    else if (value === EARLIER) this.#setState({ ...this.#state, showing: 'earlier' });
-    else this.#setState({ ...this.#state, sample: value, showing: 'sample' });
+    this.#setState(
+      value.startsWith(DRAFT_OPTION)
+        ? show(this.#state, value.slice(DRAFT_OPTION.length))
+        : showSample(this.#state, value),
+    );
   }
 
   #setState(state: CheckerState): void {
+    // Any typing still waiting is already in the state; it is stored below with the rest.
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
     this.#state = state;
-    storeState(state);
+    this.#keep();
     this.#showState();
+  }
+
+  /** Stores the state; the first time this browser refuses, the reader is told once. */
+  #keep(): void {
+    if (storeState(this.#store, this.#state) || this.#toldNotKept) return;
+    this.#toldNotKept = true;
+    this.#notify(
+      'This browser does not let the checker keep your text (storage is blocked or full): it stays on this page until you leave it.',
+    );
   }
 
   #showState(): void {
     this.#text.value = this.#currentText();
     this.#syncSelect();
-    this.#evaluate();
+    this.#evaluateShown();
   }
 
   #currentText(): string {
-    const { showing, edited, earlier, sample } = this.#state;
-    if (showing === 'edited' && edited !== null) return edited;
-    if (showing === 'earlier' && earlier !== null) return earlier;
-    return this.#data.samples.find((s) => s.name === sample)?.text ?? '';
+    const draft = shownDraft(this.#state);
+    if (draft) return draft.text;
+    return this.#data.samples.find((s) => s.name === this.#state.sample)?.text ?? '';
   }
 
-  /** Offers the reader's texts in the select once they exist, and selects what is shown. */
+  /** Lists the reader's drafts in the select, selects what is shown, and offers the way back to their own. */
   #syncSelect(): void {
-    this.#syncOption(EDITED, 'Your edited profile', this.#state.edited !== null);
-    this.#syncOption(EARLIER, 'Your earlier profile', this.#state.earlier !== null);
-    const { showing, sample } = this.#state;
-    this.#select.value = showing === 'edited' ? EDITED : showing === 'earlier' ? EARLIER : sample;
+    const group = this.#draftGroup();
+    const options = this.#state.drafts.map(
+      (draft) => new Option(this.#draftLabel(draft), `${DRAFT_OPTION}${draft.id}`),
+    );
+    const labels = options.map((o) => `${o.value} ${o.label}`).join('\n');
+    if (group.dataset.labels !== labels) {
+      group.dataset.labels = labels;
+      group.replaceChildren(...options);
+    }
+    group.hidden = options.length === 0;
+    const draft = shownDraft(this.#state);
+    this.#select.value = draft ? `${DRAFT_OPTION}${draft.id}` : this.#state.sample;
+    const own = latestTyped(this.#state);
+    this.#find('.checker-restore').hidden = !own || own.id === this.#state.showing;
   }
 
-  #syncOption(value: string, label: string, wanted: boolean): void {
-    const option = this.#select.querySelector(`option[value="${value}"]`);
-    if (wanted && !option) this.#select.append(new Option(label, value));
-    if (!wanted) option?.remove();
+  #draftGroup(): HTMLOptGroupElement {
+    let group = this.#select.querySelector('optgroup');
+    if (!group) {
+      group = document.createElement('optgroup');
+      group.label = 'Your drafts';
+      this.#select.append(group);
+    }
+    return group;
+  }
+
+  /** "Your edited profile" for the newest typed draft; the others by where they came from and when. */
+  #draftLabel(draft: Draft): string {
+    if (draft === latestTyped(this.#state)) return 'Your edited profile';
+    const when = formatTime(draft.saved);
+    if (draft.origin === 'link') return `From a link, ${when}`;
+    if (draft.origin === 'file') return `From ${quoted(draft.name ?? 'a file')}, ${when}`;
+    return `Your earlier edit, ${when}`;
   }
 
   /** A form field changed: write it into the profile text, which stays the one source. */
   #onFormEdit(path: string, value: unknown): void {
-    this.#text.value = JSON.stringify(withPath(this.#formProfile, path, value), null, 2);
+    this.#text.value = JSON.stringify(withPath(this.#textProfile(), path, value), null, 2);
     this.#onInput();
   }
 
-  #evaluate(): void {
-    const { parsed, results } = evaluateText(this.#data.policies, this.#text.value);
+  /**
+   * The text's JSON object with every field, unknown ones too (the evaluation brings back only
+   * the fields the schema defines), or the form's last profile if the text is not one.
+   */
+  #textProfile(): Profile {
+    try {
+      const json: unknown = JSON.parse(this.#text.value.replace(/^\uFEFF/, ''));
+      if (typeof json === 'object' && json !== null && !Array.isArray(json)) return json as Profile;
+    } catch {
+      // Not JSON (any more): the form is about to be locked; edit what it shows.
+    }
+    return this.#formProfile;
+  }
+
+  /**
+   * Evaluates the shown text (off the main thread) and shows the verdicts. Should evaluation ever
+   * fail, the sample is shown instead and the reader told, so no text, stored or linked, can leave
+   * the checker broken on this or a later load.
+   */
+  #evaluateShown(): void {
+    const text = this.#text.value;
+    this.#updating = this.#evaluator.evaluate(text).then(
+      (evaluation) => {
+        // Undefined, or a text that has since changed: a newer evaluation is on its way.
+        if (evaluation && this.#text.value === text) this.#show(evaluation);
+      },
+      (error: unknown) => {
+        if (this.#text.value === text) this.#fallBackToSample(error);
+      },
+    );
+  }
+
+  #fallBackToSample(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!shownDraft(this.#state)) {
+      this.#notify(`The checker could not check this sample (${reason}).`);
+      return;
+    }
+    this.#state = show(this.#state, null);
+    this.#keep();
+    this.#showState();
+    this.#notify(
+      `Your profile could not be checked (${reason}), so the sample is shown. Your text is kept: choose it under “Your drafts” in Sample profile.`,
+    );
+  }
+
+  #show({ parsed, results }: Evaluation): void {
     this.#last = { parsed, results };
     this.#showProblems('.checker-problems', parsed.ok ? [] : parsed.errors);
     this.#showProblems('.checker-warnings', parsed.warnings);
@@ -260,13 +416,21 @@ class KapChecker extends HTMLElement {
     this.#find('.checker-notice').textContent = message;
   }
 
-  /** A text from a file or link replaces the shown one; the reader's own text is kept as "earlier". */
-  #bring(text: string, message: string): void {
-    this.#setState(replaceEdited(this.#state, text));
-    this.#notify(message);
+  /** A text from a file or link is shown as a draft of its own; every other draft is kept. */
+  #bring(
+    text: string,
+    from: { origin: 'link' } | { origin: 'file'; name: string },
+    message: string,
+  ): void {
+    this.#setState(bringText(this.#state, text, from, new Date()));
+    const kept = latestTyped(this.#state)
+      ? ' Your own draft is kept: “Back to your draft” returns to it.'
+      : '';
+    this.#notify(`${message}${kept}`);
   }
 
   async #copyLink(): Promise<void> {
+    await this.#flush();
     const fragment = await encodeShareFragment(this.#text.value, this.#data.policySetVersion);
     const url = `${this.#data.site}${location.pathname}#${fragment}`;
     const field = this.#find<HTMLInputElement>('.checker-share-url');
@@ -294,21 +458,25 @@ class KapChecker extends HTMLElement {
       return;
     }
     const current = this.#data.policySetVersion;
+    const made = shared.policySetVersion;
     const older =
-      shared.policySetVersion === current
+      made === current
         ? ''
-        : ` This link was made against policy set ${shared.policySetVersion}; the policies have changed since (now ${current}), so its verdicts may differ from what its sender saw.`;
-    this.#bring(shared.text, `Opened the profile from the link.${older}`);
+        : made === null
+          ? ` This link does not say which policy set it was made against in a form this site writes, so its verdicts may differ from what its sender saw (policy set now ${current}).`
+          : ` This link was made against policy set ${made}; the policies have changed since (now ${current}), so its verdicts may differ from what its sender saw.`;
+    this.#bring(shared.text, { origin: 'link' }, `Opened the profile from the link.${older}`);
   }
 
   async #openFile(file: File): Promise<void> {
+    const name = quoted(file.name);
     if (file.size > MAX_FILE_BYTES) {
       this.#notify(
-        `${file.name} is ${Math.round(file.size / 1024)} KiB: too large for a profile (at most ${MAX_FILE_BYTES / 1000} kB). Nothing was changed.`,
+        `${name} is ${formatCount(file.size)} bytes: too large for a profile (at most ${formatCount(MAX_FILE_BYTES)}). Nothing was changed.`,
       );
       return;
     }
-    this.#bring(await file.text(), `Opened ${file.name}.`);
+    this.#bring(await file.text(), { origin: 'file', name: file.name }, `Opened ${name}.`);
   }
 
   #acceptDroppedFiles(): void {
@@ -328,7 +496,8 @@ class KapChecker extends HTMLElement {
     });
   }
 
-  #downloadProfile(): void {
+  async #downloadProfile(): Promise<void> {
+    await this.#flush();
     const parsed = this.#last?.parsed;
     const name = parsed?.ok
       ? slug(parsed.profile.vendor, parsed.profile.product, parsed.profile.productVersion)
@@ -337,6 +506,7 @@ class KapChecker extends HTMLElement {
   }
 
   async #exportReport(format: 'md' | 'json'): Promise<void> {
+    await this.#flush();
     if (!this.#last) return;
     const { parsed, results } = this.#last;
     const profile = parsed.ok ? parsed.profile : null;
@@ -353,6 +523,16 @@ class KapChecker extends HTMLElement {
     if (format === 'md') saveFile(`${name}.md`, reportToMarkdown(report), 'text/markdown');
     else saveFile(`${name}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
   }
+}
+
+/** A draft's time as a reader reads it: the time today, the date and time before. */
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  const today = date.toDateString() === new Date().toDateString();
+  return date.toLocaleString(
+    undefined,
+    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  );
 }
 
 customElements.define('kap-checker', KapChecker);
