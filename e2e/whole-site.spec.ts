@@ -43,18 +43,6 @@ function withoutCodeBlocks(html: string): string {
   return html.replace(/<div class="expressive-code">[\s\S]*?<\/figure><\/div>/g, '');
 }
 
-/**
- * Accessibility violations found in pages owned elsewhere and reported: each is left out of its
- * page's test and checked by a test of its own, marked as expected to fail, which turns red
- * (so that this entry is removed) once the page is fixed.
- */
-const KNOWN_VIOLATIONS: Record<string, { rule: string; why: string }> = {
-  '/background/platforms/': {
-    rule: 'empty-table-header',
-    why: 'the comparison table has an empty first header cell (src/content/docs/background/platforms.mdx)',
-  },
-};
-
 test('the site has its pages', () => {
   expect(pages).toContain('/');
   expect(pages).toContain('/check/');
@@ -108,23 +96,12 @@ for (const path of pages) {
         .getAttribute('content');
       expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
       expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'|https?:/);
-      const axe = await new AxeBuilder({ page })
-        .disableRules(KNOWN_VIOLATIONS[path] ? [KNOWN_VIOLATIONS[path].rule] : [])
-        .analyze();
+      const axe = await new AxeBuilder({ page }).analyze();
       expect(
         axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
       expect(await watch.problems()).toEqual([]);
     });
-  });
-}
-
-for (const [path, { rule, why }] of Object.entries(KNOWN_VIOLATIONS)) {
-  test(`${path}: known, to be fixed: ${why}`, async ({ page }) => {
-    test.fail();
-    await page.goto(path);
-    const axe = await new AxeBuilder({ page }).withRules([rule]).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 }
 
