@@ -42,7 +42,7 @@ export interface ReportPolicy {
   id: string;
   title: string;
   version: string;
-  status: string;
+  status: Policy['status'];
   url: string;
   result: PolicyResult['result'];
   /** On a pass, the refs of the SHOULD requirements not met. */
