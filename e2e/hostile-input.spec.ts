@@ -13,7 +13,7 @@ async function stillWorks(page: Page): Promise<void> {
   const c = checker(page);
   await expect(page.getByText(NEEDS_JS)).toHaveCount(0);
   await expect(c.profile).toBeVisible();
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   await expect(c.verdict('KAP-001')).toHaveAttribute('data-result', /^(pass|fail)$/);
 }
 
@@ -82,7 +82,7 @@ test('4,000 unknown keys: the first 100 listed with lines, the rest counted, and
 }) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   const profile = JSON.parse(await c.profile.inputValue());
   for (let i = 0; i < 4000; i++) profile[`extra${i}`] = i;
   await paste(page, JSON.stringify(profile, null, 2));
@@ -145,7 +145,7 @@ test('a link’s policy-set text that is not a version is not shown', async ({ p
 test('a key written twice is a warning naming it and its lines', async ({ page }) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   const text = (await c.profile.inputValue()).replace(
     '"vendor": "Contoso",',
     '"vendor": "Contoso",\n  "vendor": "Other",',
@@ -161,7 +161,7 @@ test('a name of only invisible characters is rejected; a leading BOM is ignored;
 }) => {
   await openPolicy(page, '/policies/kap-001/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   const sample = await c.profile.inputValue();
   await c.profile.fill(sample.replace('"vendor": "Contoso"', '"vendor": "\u200B\u200E"'));
   await expect(c.alert).toContainText(
@@ -253,7 +253,7 @@ test('a download’s file name is bounded and safe, whatever the vendor is calle
 }) => {
   await page.goto('/check/');
   const c = checker(page);
-  await c.sample.selectOption('contoso-sentinel');
+  await c.sample.selectOption('contoso-tidewatch');
   const profile = JSON.parse(await c.profile.inputValue());
   profile.vendor = `../${'Ünïcode Vendor '.repeat(40)}\u202Egpj.exe`;
   await c.profile.fill(JSON.stringify(profile, null, 2));
