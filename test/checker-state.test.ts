@@ -9,11 +9,11 @@ import {
   showSample,
   shownDraft,
   storeState,
-  STORAGE_KEY,
   typeText,
   type CheckerState,
   type KeyValueStore,
 } from '../src/components/checker/checker-state.ts';
+import { STORAGE_KEY } from '../src/components/checker/storage-keys.ts';
 
 const samples = ['contoso', 'fabrikam'];
 const now = new Date('2026-12-01T10:00:00Z');

@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  decodeShareFragment,
-  encodeShareFragment,
-  isShareFragment,
-} from '../src/engine/share-link.ts';
+import { decodeShareFragment, encodeShareFragment } from '../src/engine/share-link.ts';
+import { isShareFragment } from '../src/engine/share-fragment.ts';
 import { loadSamples } from '../src/lib/policy-files.ts';
 
 test('a share fragment round-trips the exact text, broken JSON and non-ASCII included', async () => {

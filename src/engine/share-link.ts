@@ -5,9 +5,7 @@
  * longest profile the checker reads, so a small link cannot inflate into a huge text.
  */
 import { formatCount, MAX_PROFILE_LENGTH } from './profile-limits.ts';
-
-/** The fragment key, as in #profile=… */
-export const SHARE_KEY = 'profile';
+import { SHARE_KEY } from './share-fragment.ts';
 /** The version of the link format; a later format can still read this one. */
 export const SHARE_FORMAT = 1;
 /** The most bytes a link's profile may unpack to (UTF-8 never takes fewer bytes than characters). */
@@ -33,11 +31,6 @@ export async function encodeShareFragment(text: string, policySetVersion: string
     Infinity,
   );
   return `${SHARE_KEY}=${SHARE_FORMAT}.${encodeURIComponent(policySetVersion)}.${toBase64Url(packed as Uint8Array)}`;
-}
-
-/** Whether a fragment (with or without #) is a share link's. */
-export function isShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(`${SHARE_KEY}=`);
 }
 
 const DAMAGED = "This link's profile is damaged (it may have been cut short when it was copied).";

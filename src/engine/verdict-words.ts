@@ -1,5 +1,5 @@
 /** How verdicts read, the same on policy pages, /check/, sample pages and reports. */
-import type { PolicyResult } from './evaluate.ts';
+import type { PolicyResult, RequirementResult } from './evaluate.ts';
 
 export const VERDICT_WORDS: Readonly<Record<PolicyResult['result'], string>> = {
   pass: 'Pass',
@@ -59,4 +59,38 @@ export function summaryWords(summary: Summary): string {
   if (summary.error > 0)
     return `The profile has errors, so none of the ${summary.policies} current policies could be checked.`;
   return `${summary.policies} current policies: ${summary.pass} pass (${summary.passWithAdvisories} with advisories), ${summary.fail} fail.${retired}`;
+}
+
+type RequirementVerdict = Pick<RequirementResult, 'result' | 'level'>;
+
+/** A requirement's verdict in words: a failed SHOULD is advisory, not a failure of the policy. */
+export function requirementWords(requirement: RequirementVerdict): string {
+  if (requirement.result === 'pass') return 'Pass';
+  return requirement.level === 'should' ? 'Not met (advisory)' : 'Fail';
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * What a screen reader is told when a policy's verdict changes, with the counts, e.g.
+ * "KAP-003: Fail: 2 of 5 requirements not met, 1 of them advisory (a SHOULD)."
+ */
+export function verdictAnnouncement(
+  result: Pick<PolicyResult, 'id' | 'result' | 'errors'> & { requirements: RequirementVerdict[] },
+): string {
+  const total = result.requirements.length;
+  const failed = result.requirements.filter((r) => r.result === 'fail');
+  const advisory = failed.filter((r) => r.level === 'should').length;
+  const head = `${result.id}: ${VERDICT_WORDS[result.result]}`;
+  if (result.result === 'error')
+    return `${head}: the profile could not be checked (${plural(result.errors.length, 'problem', 'problems')} in it).`;
+  if (result.result === 'fail') {
+    const ofThem =
+      advisory === 0
+        ? ''
+        : `, ${advisory} of them advisory (${advisory === 1 ? 'a SHOULD' : 'SHOULDs'})`;
+    return `${head}: ${failed.length} of ${plural(total, 'requirement', 'requirements')} not met${ofThem}.`;
+  }
+  if (advisory === 0) return `${head}: all ${plural(total, 'requirement', 'requirements')} met.`;
+  return `${head}: ${total - advisory} of ${plural(total, 'requirement', 'requirements')} met; ${advisory} advisory (${advisory === 1 ? 'a SHOULD' : 'SHOULDs'}) not met.`;
 }

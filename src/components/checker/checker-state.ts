@@ -6,10 +6,8 @@
  * before use: a damaged or foreign value falls back to the sample, never to a broken checker.
  */
 
-/** Where the state is kept; versioned so a later format can ignore this one. */
-export const STORAGE_KEY = 'kap.checker.v2';
-/** The first format's key: its texts are carried over as drafts. */
-const FIRST_FORMAT_KEY = 'kap.checker.v1';
+import { FIRST_FORMAT_KEY, STORAGE_KEY } from './storage-keys.ts';
+
 /** Drafts kept; past this, the oldest texts from links and files go first, then the oldest typed. */
 export const MAX_DRAFTS = 10;
 

@@ -62,6 +62,16 @@ export class Evaluator {
     });
   }
 
+  /** Ends the worker; what is waiting resolves to undefined, as if a newer text had been sent. */
+  stop(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.#queued?.resolve(undefined);
+    this.#running?.resolve(undefined);
+    this.#queued = undefined;
+    this.#running = undefined;
+  }
+
   #next(): void {
     const request = this.#queued;
     this.#queued = undefined;

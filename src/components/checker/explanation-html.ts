@@ -1,51 +1,42 @@
 /**
- * Renders an explanation tree: nested disclosure widgets (details/summary, which keyboards and
- * screen readers know), each node's state written out in words, not shown by colour alone.
+ * An explanation tree as HTML: nested disclosure widgets (details/summary, which keyboards and
+ * screen readers know), each node's state written out in words, not shown by colour alone. A
+ * string, so the build writes the default sample's trees into the page and the checker writes
+ * the reader's the same way; every text in it is escaped, for texts come from the profile.
  */
 import { formatValue, type ExplainNode } from '../../engine/explain.ts';
 import { INFIX_SYMBOLS } from '../../engine/operator-words.ts';
 
-/** The tree of one rule's explanation. */
-export function renderTree(root: ExplainNode, label: string): HTMLElement {
-  const tree = document.createElement('div');
-  tree.className = 'tree';
-  tree.setAttribute('role', 'group');
-  tree.setAttribute('aria-label', label);
-  const list = document.createElement('ul');
-  list.append(renderNode(root));
-  tree.append(list);
-  return tree;
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe to write between tags or inside a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-function renderNode(node: ExplainNode): HTMLLIElement {
-  const item = document.createElement('li');
-  item.dataset.state = stateOf(node);
+/** The tree of one rule's explanation. */
+export function explanationHtml(root: ExplainNode, label: string): string {
+  return `<div class="tree" role="group" aria-label="${escapeHtml(label)}"><ul>${nodeHtml(root)}</ul></div>`;
+}
+
+function nodeHtml(node: ExplainNode): string {
   // Constants are already written out in their parent's text.
   const children = node.children.filter((c) => c.op !== 'literal' || c.children.length > 0);
-  if (children.length === 0) {
-    item.append(...line(node));
-    return item;
-  }
-  const details = document.createElement('details');
-  details.open = true;
-  const summary = document.createElement('summary');
-  summary.append(...line(node));
-  const list = document.createElement('ul');
-  list.append(...children.map(renderNode));
-  details.append(summary, list);
-  item.append(details);
-  return item;
+  const open = `<li data-state="${stateOf(node)}">`;
+  if (children.length === 0) return `${open}${line(node)}</li>`;
+  return `${open}<details open><summary>${line(node)}</summary><ul>${children.map(nodeHtml).join('')}</ul></details></li>`;
 }
 
 /** The node's text, its operator in words where the text uses a symbol, and its state. */
-function line(node: ExplainNode): Node[] {
-  const text = document.createElement('code');
-  text.textContent = node.text;
-  const state = document.createElement('span');
-  state.className = 'tree-state';
+function line(node: ExplainNode): string {
   const words = INFIX_SYMBOLS[node.op] ? ` (${node.words})` : '';
-  state.textContent = `${words} — ${stateWords(node)}`;
-  return [text, state];
+  return `<code>${escapeHtml(node.text)}</code><span class="tree-state">${escapeHtml(`${words} — ${stateWords(node)}`)}</span>`;
 }
 
 function stateOf(node: ExplainNode): string {
