@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checker } from './checker.ts';
 
 test('the home page leads to the policies and the background', async ({ page }) => {
   await page.goto('/');
@@ -137,16 +138,32 @@ test('without JavaScript the rules read in full and the checker says it needs Ja
   await expect(
     page.getByText('The checker runs in your browser and needs JavaScript'),
   ).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Vendor profile (JSON)' })).toBeHidden();
+  // The build wrote the first sample's verdicts in: they read without any script.
+  const first = checker(page);
+  await expect(first.profile).toHaveValue(/"vendor": "Contoso"/);
+  await expect(first.verdict('KAP-001')).toHaveText(/^(Pass|Fail)$/);
+  await expect(first.requirement('KAP-001-R1')).toHaveAttribute('data-result', /^(pass|fail)$/);
   await context.close();
 });
 
-test('with JavaScript the checker replaces its needs-JavaScript note', async ({ page }) => {
+test('with JavaScript the needs-JavaScript note is never shown, and nothing moves as the checker starts', async ({
+  page,
+}) => {
   await page.goto('/policies/kap-001/');
   await expect(page.getByRole('textbox', { name: 'Vendor profile (JSON)' })).toBeVisible();
-  await expect(page.getByText('The checker runs in your browser and needs JavaScript')).toHaveCount(
-    0,
-  );
+  await expect(
+    page.getByText('The checker runs in your browser and needs JavaScript'),
+  ).toBeHidden();
+  // Where the checker sits on the page and how tall it is, whatever the scrolling.
+  const place = () =>
+    checker(page).region.evaluate((region) => {
+      const box = region.getBoundingClientRect();
+      return { top: box.top + window.scrollY, height: box.height };
+    });
+  const before = await place();
+  await checker(page).profile.focus();
+  await expect(page.locator('optgroup[label="Your drafts"]')).toHaveCount(1);
+  expect(await place()).toEqual(before);
 });
 
 test('every page links the favicon, which loads; robots.txt names the sitemap', async ({

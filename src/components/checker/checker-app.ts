@@ -62,10 +62,18 @@ export interface RunningChecker {
   stop(): void;
 }
 
-/** Starts the checker in `root`; `pressed` is a button the reader pressed before it could. */
-export function startChecker(root: HTMLElement, pressed?: HTMLElement): RunningChecker {
+/** What the reader did before the checker's script was there: it is done now. */
+export interface EarlyActions {
+  /** A button pressed. */
+  pressed?: HTMLElement;
+  /** A file dropped on the checker. */
+  dropped?: File;
+}
+
+/** Starts the checker in `root`, doing what the reader did before it could. */
+export function startChecker(root: HTMLElement, early: EarlyActions = {}): RunningChecker {
   const checker = new Checker(root);
-  checker.start(pressed);
+  checker.start(early);
   return checker;
 }
 
@@ -101,7 +109,7 @@ class Checker implements RunningChecker {
     this.#evaluator = new Evaluator(this.#data.policies);
   }
 
-  start(pressed?: HTMLElement): void {
+  start({ pressed, dropped }: EarlyActions): void {
     const refs = this.#refs;
     const signal = this.#abort.signal;
     // What the reader did in the page before the script arrived is theirs: it is kept.
@@ -158,6 +166,7 @@ class Checker implements RunningChecker {
     if (isShareFragment(location.hash)) void this.#openLink(location.hash);
     this.#filterFailures();
     this.#openChosenFile();
+    if (dropped) void this.#openFile(dropped);
     pressed?.click();
   }
 
@@ -392,7 +401,7 @@ class Checker implements RunningChecker {
   }
 
   #acceptDroppedFiles(): void {
-    const zone = this.#refs.ui;
+    const zone = this.#refs.zone;
     const signal = this.#abort.signal;
     zone.addEventListener(
       'dragover',

@@ -6,7 +6,7 @@
  */
 import { isShareFragment } from '../../engine/share-fragment.ts';
 import { FIRST_FORMAT_KEY, STORAGE_KEY } from './storage-keys.ts';
-import type { RunningChecker } from './checker-app.ts';
+import type { EarlyActions, RunningChecker } from './checker-app.ts';
 
 /** What a reader does to start using the checker (hovering it, too, so a click finds it ready). */
 const TRIGGERS = [
@@ -29,15 +29,21 @@ function hasKeptState(): boolean {
 }
 
 class KapChecker extends HTMLElement {
+  /** Ends with the element; the listeners that wait for the reader end once the checker runs. */
   #abort: AbortController | undefined;
+  #waiting: AbortController | undefined;
   #running: Promise<RunningChecker | undefined> | undefined;
-  /** A button pressed before the script was there: pressed again once it is. */
-  #pressed: HTMLElement | undefined;
+  /** What the reader did before the script was there: done again once it is. */
+  #early: EarlyActions = {};
 
   connectedCallback(): void {
     const abort = new AbortController();
+    const waiting = new AbortController();
     this.#abort = abort;
+    this.#waiting = waiting;
     const start = () => void this.#start(abort.signal);
+    // Until the checker runs, what the reader does is watched here, and kept for it.
+    const signal = AbortSignal.any([abort.signal, waiting.signal]);
     if (
       isShareFragment(location.hash) ||
       new URLSearchParams(location.search).has('sample') ||
@@ -47,17 +53,37 @@ class KapChecker extends HTMLElement {
       return;
     }
     for (const type of TRIGGERS)
-      this.addEventListener(type, start, { capture: true, signal: abort.signal });
+      this.addEventListener(type, start, {
+        capture: true,
+        signal,
+      });
     this.addEventListener(
       'click',
       (event) => {
         const button = (event.target as Element).closest('button');
-        if (button && this.contains(button)) this.#pressed = button;
+        if (button && this.contains(button)) this.#early.pressed = button;
       },
-      { capture: true, signal: abort.signal },
+      { capture: true, signal },
+    );
+    // A file dropped before the script is there would otherwise replace the page with itself.
+    this.addEventListener(
+      'dragover',
+      (event) => event.dataTransfer?.types.includes('Files') && event.preventDefault(),
+      { signal },
+    );
+    this.addEventListener(
+      'drop',
+      (event) => {
+        const file = event.dataTransfer?.files[0];
+        if (!file) return;
+        event.preventDefault();
+        this.#early.dropped = file;
+        start();
+      },
+      { signal },
     );
     window.addEventListener('hashchange', () => isShareFragment(location.hash) && start(), {
-      signal: abort.signal,
+      signal,
     });
   }
 
@@ -71,9 +97,10 @@ class KapChecker extends HTMLElement {
     this.#running ??= import('./checker-app.ts')
       .then(({ startChecker }) => {
         if (signal.aborted) return undefined;
-        const pressed = this.#pressed;
-        this.#pressed = undefined;
-        return startChecker(this, pressed);
+        this.#waiting?.abort();
+        const early = this.#early;
+        this.#early = {};
+        return startChecker(this, early);
       })
       .catch((error: unknown) => {
         this.#fail(error);

@@ -7,6 +7,7 @@
 
 /** Elements every checker has, by name, with their tags. */
 const REQUIRED = {
+  zone: 'section',
   ui: 'div',
   sample: 'select',
   reset: 'button',

@@ -34,7 +34,8 @@ export async function exportReport(
     profile,
     policySetVersion: data.policySetVersion,
     site: data.site,
-    shareUrl: await shareUrl(text, data),
+    // Where the report was made: its link must open there, wherever the site is served from.
+    shareUrl: await shareUrl(text, data, location.origin),
   });
   const name = `kap-report-${profile ? slug(profile.vendor, profile.product) : 'invalid-profile'}-${report.generated.slice(0, 10)}`;
   if (format === 'md') saveFile(`${name}.md`, reportToMarkdown(report), 'text/markdown');

@@ -7,10 +7,14 @@ import { decodeShareFragment, encodeShareFragment } from '../../engine/share-lin
 import type { CheckerData } from './checker-data.ts';
 import type { CheckerRefs } from './checker-refs.ts';
 
-/** The link to this page with `text` in it. */
-export async function shareUrl(text: string, data: CheckerData): Promise<string> {
+/** The link to this page with `text` in it, at the site's address or at `origin`. */
+export async function shareUrl(
+  text: string,
+  data: CheckerData,
+  origin = data.site,
+): Promise<string> {
   const fragment = await encodeShareFragment(text, data.policySetVersion);
-  return `${data.site}${location.pathname}#${fragment}`;
+  return `${origin}${location.pathname}#${fragment}`;
 }
 
 /** Shows the link, copies it if the browser lets the page, and says which it did. */
