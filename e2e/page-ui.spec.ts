@@ -1,0 +1,86 @@
+// The policy page as a reviewer meets it: rules in JSON behind a disclosure.
+import { expect, test, type Locator } from '@playwright/test';
+import { violations } from './axe.ts';
+import { checker, openPolicy } from './checker.ts';
+import { policies } from './site-data.ts';
+
+const THEMES = ['light', 'dark'] as const;
+const KAP_003 = policies.find((p) => p.id === 'KAP-003')!;
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** Where an element starts, from the top of the page. */
+function pageTop(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+}
+
+test("a requirement's JSON rule starts closed, and opens highlighted, the rule itself", async ({
+  page,
+}) => {
+  await openPolicy(page, '/policies/kap-003/');
+  for (const requirement of KAP_003.requirements) {
+    const item = page.locator(`#${requirement.id.toLowerCase()}`);
+    await expect(item.getByText('Rule in words:')).toBeVisible();
+    const code = item.locator('.rule-json pre[data-language="json"]');
+    await expect(code).toBeHidden();
+    await item.locator('.rule-json > summary', { hasText: 'Rule as JSON Logic' }).click();
+    await expect(code).toBeVisible();
+    // Expressive Code's highlighting: keys, strings and punctuation each in colours of their own.
+    const colours = await code
+      .locator('span[style]')
+      .evaluateAll((spans) => new Set(spans.map((s) => s.getAttribute('style'))).size);
+    expect(colours).toBeGreaterThan(1);
+    expect(JSON.parse((await code.textContent())!)).toEqual(requirement.rule);
+  }
+});
+
+test('with the rules closed the checker comes thousands of pixels sooner than with them open', async ({
+  page,
+}) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const region = checker(page).region;
+  const closed = await pageTop(region);
+  await page
+    .locator('details.rule-json')
+    .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const open = await pageTop(region);
+  expect(open - closed).toBeGreaterThan(2000);
+});
+
+test("a requirement's rule and citation disclosures share one line until one opens", async ({
+  page,
+}) => {
+  await page.goto('/policies/kap-003/');
+  const r1 = page.locator('#r1');
+  const rule = r1.locator('.rule-json > summary');
+  const cite = r1.locator('kap-cite summary');
+  expect(Math.abs((await rule.boundingBox())!.y - (await cite.boundingBox())!.y)).toBeLessThan(4);
+  await rule.click();
+  expect((await cite.boundingBox())!.y).toBeGreaterThan((await rule.boundingBox())!.y + 100);
+});
+
+test('without JavaScript a rule as JSON still opens and reads in full', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/policies/kap-003/');
+  await page.locator('#r2 .rule-json > summary').click();
+  await expect(page.locator('#r2 pre[data-language="json"]')).toBeVisible();
+  await expect(page.locator('#r2 pre[data-language="json"]')).toContainText(
+    'rollout.content.minBakeMinutes',
+  );
+  await context.close();
+});
+
+for (const colorScheme of THEMES) {
+  test(`no axe violations on a policy page with its rules and citations open, ${colorScheme} theme`, async ({
+    page,
+  }) => {
+    test.slow(); // the largest scan a policy page has
+    await page.emulateMedia({ colorScheme });
+    await openPolicy(page, '/policies/kap-003/');
+    await page
+      .locator('details.rule-json, kap-cite details')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await violations(page)).toEqual([]);
+  });
+}
