@@ -1,7 +1,9 @@
-// The policy page as a reviewer meets it: rules in JSON behind a disclosure.
+// The policy page as a reviewer meets it: rules in JSON behind a disclosure, a call to the checker
+// at the top.
 import { expect, test, type Locator } from '@playwright/test';
 import { violations } from './axe.ts';
 import { checker, openPolicy } from './checker.ts';
+import { builtPages, fileFor, idsOf, read } from './site-pages.ts';
 import { policies } from './site-data.ts';
 
 const THEMES = ['light', 'dark'] as const;
@@ -82,5 +84,67 @@ for (const colorScheme of THEMES) {
       .locator('details.rule-json, kap-cite details')
       .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('every page with a policy header calls to check a profile, and its checker heading exists', () => {
+  const pages = builtPages().filter((path) =>
+    read(fileFor(path)!).includes('class="policy-header not-content" data-policy='),
+  );
+  // Every current policy page and every frozen version page, superseded KAP-006 among them.
+  expect(pages).toContain('/policies/kap-006/');
+  expect(pages).toContain('/policies/kap-006/1.1.2/');
+  expect(pages.length).toBeGreaterThan(policies.length);
+  for (const path of pages) {
+    const html = read(fileFor(path)!);
+    const id = /data-policy="(KAP-\d{3})"/.exec(html)![1];
+    const link = new RegExp(
+      `<a [^>]*href="#check-a-vendor-profile"[^>]*>[^]*?Check a vendor profile against ${id}`,
+    );
+    expect(html, path).toMatch(link);
+    expect(idsOf(html).has('check-a-vendor-profile'), path).toBe(true);
+  }
+});
+
+for (const path of ['/policies/kap-003/', '/policies/kap-006/', '/policies/kap-006/1.1.2/']) {
+  test(`on ${path} a call to the checker comes before the prose, a few keys away from the checker`, async ({
+    page,
+  }) => {
+    await openPolicy(page, path);
+    const id = path.match(/kap-\d+/)![0].toUpperCase();
+    const call = page.getByRole('link', {
+      name: new RegExp(`^Check a vendor profile against ${id}`),
+    });
+    // On a current policy's page, in the first screen; a frozen page first says which version
+    // it keeps, and, for KAP-006, that it was superseded.
+    if (!/\/\d+\.\d+\.\d+\/$/.test(path)) await expect(call).toBeInViewport();
+    const motivation = page.getByRole('heading', { name: 'Motivation', level: 2 });
+    expect(await pageTop(call)).toBeLessThan(await pageTop(motivation));
+    // A call to action: a filled, rounded block, not a line of link text.
+    const look = await call.evaluate((a) => {
+      const style = getComputedStyle(a);
+      return {
+        background: style.backgroundColor,
+        body: getComputedStyle(document.body).backgroundColor,
+        height: a.getBoundingClientRect().height,
+      };
+    });
+    expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(look.background).not.toBe(look.body);
+    expect(look.height).toBeGreaterThanOrEqual(40);
+
+    await call.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#check-a-vendor-profile$/);
+    await expect(
+      page.getByRole('heading', { name: 'Check a vendor profile', level: 2 }),
+    ).toBeInViewport();
+    // The checker's first control is next, or after the heading's own anchor link where the
+    // page gives its headings one (frozen pages do not).
+    await page.keyboard.press('Tab');
+    const sample = checker(page).sample;
+    if (!(await sample.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await expect(sample).toBeFocused();
   });
 }
