@@ -1,19 +1,31 @@
 // The policy page as a reviewer meets it: rules in JSON behind a disclosure, a call to the checker
-// at the top.
-import { expect, test, type Locator } from '@playwright/test';
+// at the top, a profile form in sections.
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { violations } from './axe.ts';
-import { checker, openPolicy } from './checker.ts';
+import { checker, openPolicy, profileJson } from './checker.ts';
 import { builtPages, fileFor, idsOf, read } from './site-pages.ts';
 import { policies } from './site-data.ts';
+import profileSchema from '../src/profiles/vendor-profile.v1.json' with { type: 'json' };
 
 const THEMES = ['light', 'dark'] as const;
 const KAP_003 = policies.find((p) => p.id === 'KAP-003')!;
+/** The profile schema's top-level groups, in its order: one form section each. */
+const GROUPS = Object.entries(profileSchema.properties)
+  .filter(([, node]) => 'properties' in node)
+  .map(([name]) => name);
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 /** Where an element starts, from the top of the page. */
 function pageTop(locator: Locator): Promise<number> {
   return locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+}
+
+async function openForm(page: Page): Promise<Locator> {
+  await page.getByText('Edit as a form').click();
+  const form = page.getByRole('form', { name: 'Vendor profile fields' });
+  await expect(form.locator('details.form-section').first()).toBeVisible();
+  return form;
 }
 
 test("a requirement's JSON rule starts closed, and opens highlighted, the rule itself", async ({
@@ -72,20 +84,6 @@ test('without JavaScript a rule as JSON still opens and reads in full', async ({
   );
   await context.close();
 });
-
-for (const colorScheme of THEMES) {
-  test(`no axe violations on a policy page with its rules and citations open, ${colorScheme} theme`, async ({
-    page,
-  }) => {
-    test.slow(); // the largest scan a policy page has
-    await page.emulateMedia({ colorScheme });
-    await openPolicy(page, '/policies/kap-003/');
-    await page
-      .locator('details.rule-json, kap-cite details')
-      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    expect(await violations(page)).toEqual([]);
-  });
-}
 
 test('every page with a policy header calls to check a profile, and its checker heading exists', () => {
   const pages = builtPages().filter((path) =>
@@ -146,5 +144,65 @@ for (const path of ['/policies/kap-003/', '/policies/kap-006/', '/policies/kap-0
     if (!(await sample.evaluate((el) => el === document.activeElement)))
       await page.keyboard.press('Tab');
     await expect(sample).toBeFocused();
+  });
+}
+
+test('the profile form has a section per group of the schema, closed but for the first', async ({
+  page,
+}) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const form = await openForm(page);
+  const sections = form.locator('details.form-section');
+  await expect(sections.locator('.form-section-name')).toHaveText([
+    'Product and declaration',
+    ...GROUPS,
+  ]);
+  await expect(sections.first()).toHaveAttribute('open', '');
+  for (const group of GROUPS)
+    await expect(form.locator(`details[data-section="${group}"]`)).not.toHaveAttribute('open');
+  // Closed sections keep the open form short; all open, it is several times as tall.
+  const panel = page.locator('.checker-form-panel');
+  const short = (await panel.boundingBox())!.height;
+  await sections.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  expect((await panel.boundingBox())!.height).toBeGreaterThan(4 * short);
+  // A nested group is a fieldset in its parent's section.
+  await expect(
+    form.locator('details[data-section="rollout"] fieldset[data-group="rollout.content"] > legend'),
+  ).toHaveText('rollout.content');
+});
+
+test('a form section is a group named by its summary, counts what is declared, and its fields edit the profile', async ({
+  page,
+}) => {
+  await openPolicy(page, '/policies/kap-003/');
+  const form = await openForm(page);
+  const rollout = form.locator('details[data-section="rollout"]');
+  const count = rollout.locator('.form-section-count');
+  const before = Number((await count.textContent())!.match(/^(\d+) of/)![1]);
+  await rollout.locator('> summary').click();
+  const group = form.getByRole('group', { name: /^rollout \d+ of \d+ declared$/ });
+  const rings = group.getByRole('spinbutton', { name: 'ringCount (rings)' }).first();
+  await rings.fill('4');
+  expect((await profileJson(page)).rollout.content.ringCount).toBe(4);
+  await group
+    .getByRole('button', { name: 'Remove rollout.content.ringCount (leave it undeclared)' })
+    .click();
+  expect((await profileJson(page)).rollout.content).not.toHaveProperty('ringCount');
+  await expect(count).toHaveText(new RegExp(`^${before - 1} of \\d+ declared$`));
+  await expect(checker(page).requirement('KAP-003-R1')).toHaveAttribute('data-result', 'fail');
+});
+
+for (const colorScheme of THEMES) {
+  test(`no axe violations on a policy page with its rules, citations and form sections open, ${colorScheme} theme`, async ({
+    page,
+  }) => {
+    test.slow(); // the largest scan a policy page has
+    await page.emulateMedia({ colorScheme });
+    await openPolicy(page, '/policies/kap-003/');
+    await openForm(page);
+    await page
+      .locator('details.rule-json, kap-cite details, details.form-section')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await violations(page)).toEqual([]);
   });
 }
