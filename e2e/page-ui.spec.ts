@@ -1,5 +1,5 @@
 // The policy page as a reviewer meets it: rules in JSON behind a disclosure, a call to the checker
-// at the top, a profile form in sections.
+// at the top, a profile form in sections, buttons that look like buttons.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { violations } from './axe.ts';
 import { checker, openPolicy, profileJson } from './checker.ts';
@@ -206,3 +206,90 @@ for (const colorScheme of THEMES) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+/** What makes a button look like one, as computed, beside the page's background. */
+function buttonLook(locator: Locator) {
+  return locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const probe = document.createElement('div');
+    probe.style.color = 'var(--sl-color-accent-low)';
+    document.body.append(probe);
+    const accentLow = getComputedStyle(probe).color;
+    probe.remove();
+    return {
+      background: style.backgroundColor,
+      accentLow,
+      page: getComputedStyle(document.body).backgroundColor,
+      border: `${style.borderTopWidth} ${style.borderTopStyle}`,
+      borderColor: style.borderTopColor,
+      text: style.color,
+      radius: parseFloat(style.borderTopLeftRadius),
+      cursor: style.cursor,
+    };
+  });
+}
+
+function expectButtonLook(look: Awaited<ReturnType<typeof buttonLook>>, what: string): void {
+  expect(look.background, what).toBe(look.accentLow);
+  expect(look.background, what).not.toBe(look.page);
+  expect(look.border, what).toBe('1px solid');
+  expect(look.borderColor, what).not.toBe(look.background);
+  expect(look.radius, what).toBeGreaterThan(8);
+  expect(look.cursor, what).toBe('pointer');
+}
+
+for (const colorScheme of THEMES) {
+  test(`the site's buttons share one button look, and Starlight's header keeps its own, ${colorScheme} theme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openPolicy(page, '/policies/kap-001/');
+    const c = checker(page);
+    for (const name of ['Reset', 'Copy link', 'Download profile'])
+      expectButtonLook(await buttonLook(c.region.getByRole('button', { name })), name);
+    await page.getByText(/^Cite KAP-001, version/).click();
+    const copy = page.getByRole('button', { name: 'Copy BibTeX citation of KAP-001' });
+    expectButtonLook(await buttonLook(copy), 'Copy BibTeX');
+    const form = await openForm(page);
+    const remove = form.getByRole('button', { name: /^Remove evidenceUrls/ });
+    expectButtonLook(await buttonLook(remove), 'Remove');
+
+    const search = await buttonLook(page.getByRole('button', { name: 'Search' }));
+    expect(search.background).not.toBe(search.accentLow);
+    const copyCode = await buttonLook(page.locator('.expressive-code button').first());
+    expect(copyCode.background).not.toBe(copyCode.accentLow);
+
+    await page.goto('/check/');
+    await expect(page.locator('[data-summary]')).not.toBeEmpty();
+    for (const name of ['Export Markdown', 'Export JSON', 'Print report'])
+      expectButtonLook(await buttonLook(page.getByRole('button', { name })), name);
+    expectButtonLook(await buttonLook(page.locator('label.checker-open')), 'Open a profile file');
+
+    await page.goto('/policies/?area=tamper&status=superseded');
+    expectButtonLook(
+      await buttonLook(page.getByRole('button', { name: 'Show all policies' })),
+      'Show all policies',
+    );
+    // The sort buttons stand in for the header text: no button look.
+    const sort = await buttonLook(page.locator('.policy-sort').first());
+    expect(sort.background).toBe('rgba(0, 0, 0, 0)');
+  });
+}
+
+test('a button shows a focus ring when reached by keyboard, and a file label when its input is', async ({
+  page,
+}) => {
+  await page.goto('/check/');
+  const c = checker(page);
+  await expect(page.locator('[data-summary]')).not.toBeEmpty();
+  await c.sample.focus();
+  await page.keyboard.press('Tab');
+  await expect(c.reset).toBeFocused();
+  await expect(c.reset).toHaveCSS('outline-style', 'solid');
+  const open = page.locator('label.checker-open');
+  await expect(open).toHaveCSS('outline-style', 'none');
+  await c.reset.focus();
+  await page.keyboard.press('Tab');
+  await expect(open.locator('input[type="file"]')).toBeFocused();
+  await expect(open).toHaveCSS('outline-style', 'solid');
+});
