@@ -1,10 +1,13 @@
 // The policy page as a reviewer meets it: rules in JSON behind a disclosure, a call to the checker
-// at the top, a profile form in sections, buttons that look like buttons.
+// at the top, a profile form in sections, buttons that look like buttons; and sample pages that
+// open in the checker.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { violations } from './axe.ts';
 import { checker, openPolicy, profileJson } from './checker.ts';
 import { builtPages, fileFor, idsOf, read } from './site-pages.ts';
 import { policies } from './site-data.ts';
+import { policyPath, samplePath } from '../src/engine/urls.ts';
+import { loadSamples } from '../src/lib/policy-files.ts';
 import profileSchema from '../src/profiles/vendor-profile.v1.json' with { type: 'json' };
 
 const THEMES = ['light', 'dark'] as const;
@@ -292,4 +295,29 @@ test('a button shows a focus ring when reached by keyboard, and a file label whe
   await page.keyboard.press('Tab');
   await expect(open.locator('input[type="file"]')).toBeFocused();
   await expect(open).toHaveCSS('outline-style', 'solid');
+});
+
+for (const { name } of loadSamples()) {
+  test(`the sample page of ${name} opens it in the checker and links every policy`, async ({
+    page,
+  }) => {
+    await page.goto(samplePath(name));
+    const open = page.getByRole('link', { name: 'Open in the checker' });
+    await expect(open).toBeInViewport();
+    await expect(open).toHaveAttribute('href', `/check/?sample=${name}`);
+    for (const policy of policies)
+      await expect(
+        page.locator(`[data-sample-verdict="${policy.id}"] a[href="${policyPath(policy.id)}"]`),
+      ).toHaveText(policy.id);
+  });
+}
+
+test('no axe violations on a sample page with its link to the checker, both themes', async ({
+  page,
+}) => {
+  for (const colorScheme of THEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(samplePath('northwind-edr'));
+    expect(await violations(page), colorScheme).toEqual([]);
+  }
 });
