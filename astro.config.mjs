@@ -39,7 +39,7 @@ export default defineConfig({
       description:
         'Policy proposals, as code, for how endpoint-security vendors may use the operating-system kernel.',
       routeMiddleware: './src/route-data.ts',
-      customCss: ['./src/styles/site.css', './src/styles/cite.css'],
+      customCss: ['./src/styles/site.css', './src/styles/cite.css', './src/styles/controls.css'],
       // Starlight's own read localStorage unguarded, which throws where storage is blocked.
       components: {
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

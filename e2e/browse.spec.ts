@@ -134,6 +134,8 @@ test('without JavaScript the rules read in full and the checker says it needs Ja
   const page = await context.newPage();
   await page.goto('/policies/kap-001/');
   await expect(page.locator('#r1')).toContainText('Rule in words');
+  await page.locator('#r1 .rule-json > summary').click();
+  await expect(page.locator('#r1 pre[data-language="json"]')).toBeVisible();
   await expect(page.locator('#r1 pre[data-language="json"]')).toContainText('"var"');
   await expect(
     page.getByText('The checker runs in your browser and needs JavaScript'),

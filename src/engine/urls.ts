@@ -10,6 +10,11 @@ export function checkPath(): string {
   return '/check/';
 }
 
+/** The path of the check page with a sample profile picked, e.g. /check/?sample=northwind-edr. */
+export function checkSamplePath(name: string): string {
+  return `${checkPath()}?sample=${encodeURIComponent(name)}`;
+}
+
 /** The anchor of a requirement on its policy's page, e.g. r1. */
 export function requirementAnchor(requirementId: string): string {
   return requirementId.toLowerCase();

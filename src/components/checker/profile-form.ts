@@ -1,7 +1,9 @@
 /**
  * A form for the profile, generated from its JSON Schema: a switch per boolean, a number input
  * with the schema's bounds and unit, a select per enum, a list (one item a line) per array.
- * Each field can be removed, which leaves it undeclared.
+ * Each field can be removed, which leaves it undeclared. The fields sit in one collapsible
+ * section per top-level group of the schema (rollout, recovery…), each saying how many of its
+ * fields the profile declares, so the form is a short list until a section is opened.
  */
 import { readPath } from '../../engine/dotted-path.ts';
 import { DATE_PATTERN } from '../../engine/schema-words.ts';
@@ -11,30 +13,66 @@ import profileSchema from '../../profiles/vendor-profile.v1.json';
 type Profile = Record<string, unknown>;
 const NOT_DECLARED = '';
 
+/** The section of the top-level fields that belong to no group (vendor, product, platform…). */
+const GENERAL_SECTION = 'Product and declaration';
+
 /** Builds the form's fields into `form`; `onEdit` gets the path and new value (undefined: remove). */
 export function buildProfileForm(
   form: HTMLFormElement,
   onEdit: (path: string, value: unknown) => void,
 ): void {
+  // Where each group's fields go: a top-level group's section, a nested group's fieldset
+  // (rollout.content in rollout's section).
+  const owners = new Map<string, HTMLElement>();
   for (const field of listFields(profileSchema as SchemaNode)) {
-    // Fields sit in their group's fieldset; nested groups (rollout.content) in their parent's.
     const parentPath = field.path.includes('.')
       ? field.path.slice(0, field.path.lastIndexOf('.'))
       : '';
-    const owner = parentPath
-      ? (form.querySelector(`fieldset[data-group="${parentPath}"]`) as HTMLElement)
-      : form;
-    if (field.kind !== 'group') {
-      owner.append(fieldRow(field, onEdit));
+    if (field.kind === 'group') {
+      const group = parentPath === '' ? section(field.path, field.path, false) : fieldset(field);
+      group.append(description(field));
+      if (parentPath === '') form.append(group);
+      else owners.get(parentPath)!.append(group);
+      owners.set(field.path, group);
       continue;
     }
-    const fieldset = document.createElement('fieldset');
-    fieldset.dataset.group = field.path;
-    const legend = document.createElement('legend');
-    legend.textContent = field.path;
-    fieldset.append(legend, description(field));
-    owner.append(fieldset);
+    if (!owners.has(parentPath)) {
+      // The fields of no group say what the profile is about: their section comes open.
+      const general = section('general', GENERAL_SECTION, true);
+      form.append(general);
+      owners.set(parentPath, general);
+    }
+    owners.get(parentPath)!.append(fieldRow(field, onEdit));
   }
+}
+
+/** A collapsible section, named by its summary. */
+function section(id: string, title: string, open: boolean): HTMLDetailsElement {
+  const details = document.createElement('details');
+  details.className = 'form-section';
+  details.dataset.section = id;
+  details.open = open;
+  const summary = document.createElement('summary');
+  summary.id = `form-section-${id}`;
+  const name = document.createElement('span');
+  name.className = 'form-section-name';
+  name.textContent = title;
+  const count = document.createElement('span');
+  count.className = 'form-section-count';
+  summary.append(name, ' ', count);
+  // A label names its field alone (ringCount); the section's name says whose field it is.
+  details.setAttribute('aria-labelledby', summary.id);
+  details.append(summary);
+  return details;
+}
+
+function fieldset(field: ProfileField): HTMLFieldSetElement {
+  const fieldset = document.createElement('fieldset');
+  fieldset.dataset.group = field.path;
+  const legend = document.createElement('legend');
+  legend.textContent = field.path;
+  fieldset.append(legend);
+  return fieldset;
 }
 
 /** Shows `profile`'s values in the form; the control being edited keeps what the reader typed. */
@@ -53,6 +91,13 @@ export function fillProfileForm(form: HTMLFormElement, profile: Profile): void {
     );
     if (control === document.activeElement) continue;
     writeControl(control, row.dataset.kind as ProfileField['kind'], value);
+  }
+  // A closed section still tells how much of it the profile declares.
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details.form-section')) {
+    const rows = [...details.querySelectorAll<HTMLElement>('[data-path]')];
+    const declared = rows.filter((row) => row.dataset.declared === 'true').length;
+    details.querySelector('.form-section-count')!.textContent =
+      `${declared} of ${rows.length} declared`;
   }
 }
 
