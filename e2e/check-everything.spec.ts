@@ -93,6 +93,7 @@ test('form and JSON stay in sync both ways, and a JSON error locks the form with
   await openCheck(page, 'contoso-tidewatch');
   await page.getByText('Edit as a form').click();
   const form = page.getByRole('form', { name: 'Vendor profile fields' });
+  await form.locator('details[data-section="rollout"] > summary').click();
   const halt = form.getByRole('switch', { name: 'autoHaltOnRegression' });
   await expect(halt).toBeChecked();
   await halt.uncheck();

@@ -106,6 +106,9 @@ test('/check/ fits a 375 px phone without scrolling sideways, the form open too'
   await checker(page).profile.focus();
   await expect(page.locator('optgroup[label="Your drafts"]')).toHaveCount(1);
   await page.getByText('Edit as a form').click();
+  await page
+    .locator('details[data-section]')
+    .evaluateAll((sections: HTMLDetailsElement[]) => sections.forEach((s) => (s.open = true)));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
 });
