@@ -13,6 +13,7 @@ export default tseslint.config(
       'src/generated/',
       'playwright-report/',
       'test-results/',
+      '.bench/',
     ],
   },
   js.configs.recommended,

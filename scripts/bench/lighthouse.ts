@@ -2,7 +2,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from '../find-chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { withServedDist } from './serve-dist.ts';
 
 export interface LighthouseScores {
   path: string;
@@ -14,13 +14,13 @@ export interface LighthouseScores {
   lcpMs: number;
 }
 
-/** Scores (0–100) and layout shift for each path, from one Chromium. */
+export const LIGHTHOUSE_PATHS = ['/', '/policies/kap-003/', '/check/'];
+
+/** Scores (0–100) and layout shift for each path on `origin`, from one Chromium. */
 export async function lighthouseScores(
-  dist: string,
+  origin: string,
   paths: readonly string[],
-  port: number,
 ): Promise<LighthouseScores[]> {
-  const server = await serveDist(dist, port);
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -28,7 +28,7 @@ export async function lighthouseScores(
   try {
     const scores: LighthouseScores[] = [];
     for (const path of paths) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+      const result = await lighthouse(origin + path, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -49,15 +49,12 @@ export async function lighthouseScores(
     return scores;
   } finally {
     chrome.kill();
-    server.close();
   }
 }
 
-if (import.meta.main) {
-  const scores = await lighthouseScores(
-    `${process.cwd()}/dist`,
-    ['/', '/policies/kap-003/', '/check/'],
-    4341,
+if (import.meta.main)
+  console.table(
+    await withServedDist(`${process.cwd()}/dist`, 4419, (origin) =>
+      lighthouseScores(origin, LIGHTHOUSE_PATHS),
+    ),
   );
-  console.table(scores);
-}

@@ -40,8 +40,26 @@ export function serveDist(root: string, port: number): Promise<Server> {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
     }
+    // As static hosts send it; Chromium reports no body size for a worker's script without it.
+    headers['Content-Length'] = String(body.length);
     response.writeHead(found ? 200 : 404, headers);
     response.end(body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** Serves `root` on `port` while `use` runs with the server's origin. */
+export async function withServedDist<T>(
+  root: string,
+  port: number,
+  use: (origin: string) => Promise<T>,
+): Promise<T> {
+  const server = await serveDist(root, port);
+  try {
+    return await use(`http://127.0.0.1:${port}`);
+  } finally {
+    // Browsers keep connections open; without this, close() would wait for them.
+    server.closeAllConnections();
+    server.close();
+  }
 }

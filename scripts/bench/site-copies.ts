@@ -1,7 +1,8 @@
 /**
- * Builds of the site in throw-away copies (under .bench/, git-ignored, removed after): the real site, the
- * site with synthetic policies added (copies of the real ones under new IDs, with their pages),
- * and a bare Starlight site, for figures that need a comparison measured in the same run.
+ * Builds of the site in throw-away copies (under .bench/, git-ignored, removed after): the real
+ * site, the site with synthetic policies added, and a bare Starlight site, for figures that need
+ * a comparison measured in the same run. Each build is timed and its dist/ handed to a measure
+ * before the copy goes.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -15,11 +16,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import type { Policy } from '../../src/engine/evaluate.ts';
+import { contentHash, readLock, releaseFiles } from '../../src/lib/policy-releases.ts';
 
 const ROOT = process.cwd();
 // Inside the project, so that packages resolve from its node_modules by the usual upward
 // search: a symlinked node_modules makes Vite see two paths for one file.
 const SCRATCH = join(ROOT, '.bench');
+const POLICY_FILE = /^KAP-\d{3}\.json$/;
+/** The schema's IDs are KAP- and three digits. */
+export const MAX_POLICIES = 999;
 
 export interface BuildFigures {
   policies: number;
@@ -42,23 +48,44 @@ function copyOfTree(): string {
   return dir;
 }
 
-/** Adds policies until there are `total`, each a real policy under a new ID, with its page. */
+function policyIds(dir: string): string[] {
+  return readdirSync(join(dir, 'src/policies'))
+    .filter((f) => POLICY_FILE.test(f))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
+/**
+ * Adds policies until there are `total`: each a real policy under a new ID, with its page and
+ * every one of its releases (frozen files and locked hashes), so that it builds the same pages.
+ */
 function addSyntheticPolicies(dir: string, total: number): void {
-  const policyDir = join(dir, 'src/policies');
-  const pageDir = join(dir, 'src/content/docs/policies');
-  const real = readdirSync(policyDir).filter((f) => /^KAP-\d{3}\.json$/.test(f));
-  const page = readFileSync(join(pageDir, 'kap-001.mdx'), 'utf8');
+  const real = policyIds(dir);
+  const lock = readLock(dir);
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const renamed = (policy: string, id: string) => ({ ...(JSON.parse(policy) as Policy), id });
+  const retitled = (page: string, from: string, id: string) =>
+    page.replace(`title: ${from}`, `title: ${id}`);
   for (let n = real.length + 1; n <= total; n++) {
     const id = `KAP-${String(n).padStart(3, '0')}`;
-    const source = JSON.parse(readFileSync(join(policyDir, real[n % real.length]!), 'utf8'));
-    // A copy stands alone: no successor to point at.
-    const copy = { ...source, id, status: 'proposed', supersededBy: undefined };
-    writeFileSync(join(policyDir, `${id}.json`), JSON.stringify(copy));
-    writeFileSync(
-      join(pageDir, `${id.toLowerCase()}.mdx`),
-      page.replace('title: KAP-001', `title: ${id}`),
-    );
+    const source = real[n % real.length]!;
+    const write = (file: string, text: string) => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    };
+    write(releaseFiles.policy(id), JSON.stringify(renamed(read(releaseFiles.policy(source)), id)));
+    write(releaseFiles.page(id), retitled(read(releaseFiles.page(source)), source, id));
+    const hashes: Record<string, string> = {};
+    lock[id] = hashes;
+    for (const version of Object.keys(lock[source] ?? {})) {
+      const policy = renamed(read(releaseFiles.frozenPolicy(source, version)), id);
+      const page = retitled(read(releaseFiles.frozenPage(source, version)), source, id);
+      write(releaseFiles.frozenPolicy(id, version), JSON.stringify(policy));
+      write(releaseFiles.frozenPage(id, version), page);
+      hashes[version] = contentHash({ policy, page });
+    }
   }
+  writeFileSync(join(dir, releaseFiles.lock), JSON.stringify({ releases: lock }));
 }
 
 function bytesUnder(path: string): number {
@@ -73,11 +100,7 @@ function timeBuild(dir: string, policies: number): BuildFigures {
   const run = spawnSync(
     process.execPath,
     [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
+    { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 },
   );
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout}\n${run.stderr}`);
@@ -89,23 +112,32 @@ function timeBuild(dir: string, policies: number): BuildFigures {
   };
 }
 
-/** Builds a copy of the site with `total` policies (0: as it is) and measures it. */
-export function buildWithPolicies(total: number): BuildFigures {
+/**
+ * Builds a copy of the site with `total` policies (0: as it is), then hands its figures and
+ * dist/ to `measure` before the copy is removed.
+ */
+export async function withSiteBuild<T>(
+  total: number,
+  measure: (build: BuildFigures, dist: string) => Promise<T>,
+): Promise<T> {
+  if (total > MAX_POLICIES) throw new Error(`policy IDs stop at ${MAX_POLICIES}`);
   const dir = copyOfTree();
   try {
-    const real = readdirSync(join(dir, 'src/policies')).filter((f) => /^KAP-\d{3}\.json$/.test(f));
-    if (total > real.length) addSyntheticPolicies(dir, total);
-    return timeBuild(dir, Math.max(total, real.length));
+    if (total > policyIds(dir).length) addSyntheticPolicies(dir, total);
+    const build = timeBuild(dir, policyIds(dir).length);
+    return await measure(build, join(dir, 'dist'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
- * Builds a bare Starlight site (one page, default config, this project's packages) and hands
- * its dist/ to `measure` before the copy is removed.
+ * Builds a bare Starlight site (one page, default config, this project's packages), then hands
+ * its figures and dist/ to `measure` before the copy is removed.
  */
-export function buildBareStarlight<T>(measure: (dist: string) => T): T {
+export async function withBareStarlightBuild<T>(
+  measure: (build: BuildFigures, dist: string) => Promise<T>,
+): Promise<T> {
   mkdirSync(SCRATCH, { recursive: true });
   const dir = mkdtempSync(join(SCRATCH, 'bare-'));
   try {
@@ -128,8 +160,8 @@ export function buildBareStarlight<T>(measure: (dist: string) => T): T {
       join(dir, 'src/content/docs/index.md'),
       '---\ntitle: A page\n---\n\nA bare Starlight page, for comparison.\n',
     );
-    timeBuild(dir, 0);
-    return measure(join(dir, 'dist'));
+    const build = timeBuild(dir, 0);
+    return await measure(build, join(dir, 'dist'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

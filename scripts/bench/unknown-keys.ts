@@ -5,11 +5,12 @@
  * give the longest task (how long the page could not respond) and their total.
  */
 import type { Browser, Page } from '@playwright/test';
+import { median } from './median.ts';
 
 /** Long enough for any pause the checker waits for before it evaluates. */
 const SETTLE_MS = 400;
 
-export interface KeystrokeTiming {
+export interface UnknownKeysTiming {
   unknownKeys: number;
   /** Median over the keystrokes of the longest main-thread task, in ms. */
   longest: number;
@@ -70,12 +71,12 @@ export async function timeKeystrokes(
   unknownKeys: number,
   keystrokes: number,
   timeoutMs: number,
-): Promise<KeystrokeTiming> {
+): Promise<UnknownKeysTiming> {
   const page = await browser.newPage();
   page.setDefaultTimeout(timeoutMs);
   try {
     await page.goto(url);
-    const textarea = page.getByRole('textbox', { name: 'Vendor profile (JSON)' });
+    const textarea = page.locator('#checker-profile');
     await textarea.waitFor();
     // The text goes in without an input event, so the first timed keystroke is the first to
     // make the checker read it.
@@ -101,9 +102,4 @@ export async function timeKeystrokes(
   } finally {
     await page.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
