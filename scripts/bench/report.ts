@@ -61,7 +61,7 @@ function lighthouseMet(l: LighthouseScores): boolean {
 }
 
 function jsRows(f: Figures): string[][] {
-  const bare = f.bare.js.atLoad;
+  const bare = f.bare.js;
   const pages = [
     ['/', f.site.js.home, JS_BUDGET.home],
     ['/policies/kap-003/', f.site.js.policy, JS_BUDGET.policy],
@@ -69,22 +69,29 @@ function jsRows(f: Figures): string[][] {
   ] as const;
   return pages.flatMap(([path, js, budget]) => {
     const isPolicy = js === f.site.js.policy;
-    return (['atLoad', 'afterInteraction'] as const).map((when) => {
+    // The budgets are for what a page needs to load; Starlight's search UI follows on idle on
+    // every Starlight page, bare ones too, so it is shown apart.
+    return (['atLoad', 'idle', 'afterInteraction'] as const).map((when) => {
       const bytes = js[when];
-      const ratio = bytes / bare;
-      const label =
-        when === 'atLoad'
-          ? `JS at load, ${code(path)}`
-          : `JS after the first interaction with the checker, ${code(path)}`;
+      const against = when === 'atLoad' ? bare.atLoad : bare.idle;
+      const ratio = bytes / against;
+      const label = {
+        atLoad: `JS at load (asked for before the load event), ${code(path)}`,
+        idle: `JS once idle (adds Starlight's search UI), ${code(path)}`,
+        afterInteraction: `JS after the first interaction with the checker, ${code(path)}`,
+      }[when];
       const value =
         when === 'afterInteraction' && !js.hasChecker ? `${kb(bytes)} (no checker)` : kb(bytes);
-      const goal = isPolicy
-        ? `${budgetKb(budget)} and ≤ ${POLICY_PAGE_VS_BARE}× bare: ${verdict(bytes <= budget && ratio <= POLICY_PAGE_VS_BARE)}`
-        : `${budgetKb(budget)}: ${verdict(bytes <= budget)}`;
+      const goal =
+        when !== 'atLoad'
+          ? '—'
+          : isPolicy
+            ? `${budgetKb(budget)} and ≤ ${POLICY_PAGE_VS_BARE}× bare: ${verdict(bytes <= budget && ratio <= POLICY_PAGE_VS_BARE)}`
+            : `${budgetKb(budget)}: ${verdict(bytes <= budget)}`;
       return [
         label,
         value,
-        `bare Starlight page: ${kb(bare)} (this is ${ratio.toFixed(2)}×)`,
+        `bare Starlight page: ${kb(against)} (this is ${ratio.toFixed(2)}×)`,
         goal,
       ];
     });
