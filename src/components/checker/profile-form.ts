@@ -184,7 +184,9 @@ function controlFor(
     }
     default: {
       const input = document.createElement('input');
-      input.type = field.schema.pattern === DATE_PATTERN ? 'date' : 'text';
+      input.type = 'text';
+      // A date field shows the date as the profile holds it, not in the browser's locale format.
+      if (field.schema.pattern === DATE_PATTERN) input.placeholder = 'YYYY-MM-DD';
       return input;
     }
   }
