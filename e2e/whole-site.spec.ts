@@ -1,9 +1,9 @@
 // Every built page, one test each, so a failure names the page: its links and #anchors resolve,
 // axe finds nothing, nothing leaves the site, nothing goes wrong in the console, the CSP is strict
 // and nothing breaks it, and the HTML is valid.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import { violations } from './axe.ts';
 import { checker } from './checker.ts';
 import { watchPage } from './page-watch.ts';
 import { builtPages, fileFor, idsOf, linksOf, read, SITE } from './site-pages.ts';
@@ -98,10 +98,7 @@ for (const path of pages) {
         .getAttribute('content');
       expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
       expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'|https?:/);
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await violations(page)).toEqual([]);
       expect(await watch.problems()).toEqual([]);
     });
   });
