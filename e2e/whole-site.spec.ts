@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { violations } from './axe.ts';
 import { checker } from './checker.ts';
 import { watchPage } from './page-watch.ts';
-import { builtPages, fileFor, idsOf, linksOf, read, SITE } from './site-pages.ts';
+import { builtPages, fileFor, idsIn, linksOf, read, SITE } from './site-pages.ts';
 
 const pages = builtPages();
 /**
@@ -55,7 +55,6 @@ for (const path of pages) {
   test.describe(path, () => {
     test('every internal link and #anchor resolves', () => {
       const file = fileFor(path)!;
-      const here = idsOf(read(file));
       const broken: string[] = [];
       for (const href of linksOf(read(file))) {
         const url = new URL(href, `${SITE}${path}`);
@@ -67,19 +66,15 @@ for (const path of pages) {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target.endsWith('.html')) {
-          const ids = target === file ? here : idsOf(read(target));
-          if (!ids.has(anchor)) broken.push(`${href}: no #${anchor} on ${url.pathname}`);
-        }
+        if (anchor && target.endsWith('.html') && !idsIn(target).has(anchor))
+          broken.push(`${href}: no #${anchor} on ${url.pathname}`);
       }
       expect(broken).toEqual([]);
     });
 
     test('the HTML is valid', async () => {
-      const report = await htmlValidate.validateString(
-        withoutCodeBlocks(read(fileFor(path)!)),
-        fileFor(path)!,
-      );
+      const file = fileFor(path)!;
+      const report = await htmlValidate.validateString(withoutCodeBlocks(read(file)), file);
       expect(
         report.results.flatMap((r) =>
           r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
