@@ -1,7 +1,7 @@
 // Citing: copy a citation of a policy or a requirement, and follow a requirement's ¶ link.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteUrl } from '../src/lib/site-url.ts';
+import { violations } from './axe.ts';
 
 /** The reader's today, as the page computes it. */
 function today(page: Page): Promise<string> {
@@ -108,11 +108,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page
         .locator('kap-cite details')
         .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-        path,
-      ).toEqual([]);
+      expect(await violations(page), path).toEqual([]);
     }
   });
 }

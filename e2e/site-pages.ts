@@ -1,5 +1,6 @@
 // The built site's pages, read from dist/ (the suite runs after `npm run build`), for specs that
-// check every page with one test each.
+// check every page with one test each. dist/ does not change while the suite runs, so what is
+// read from it is kept.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,11 +17,16 @@ export function builtPages(): string[] {
     .sort();
 }
 
+const files = new Map<string, string | undefined>();
+
 /** The built file a URL path is served from, if there is one. */
 export function fileFor(path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
+  if (files.has(clean)) return files.get(clean);
   const file = join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+  const found = existsSync(file) && statSync(file).isFile() ? file : undefined;
+  files.set(clean, found);
+  return found;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
@@ -40,6 +46,19 @@ export function linksOf(html: string): string[] {
   return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((m) => attributeValue(m[1] ?? ''));
 }
 
+const texts = new Map<string, string>();
+const ids = new Map<string, Set<string>>();
+
+/** A built file's text, read once. */
 export function read(file: string): string {
-  return readFileSync(file, 'utf8');
+  let text = texts.get(file);
+  if (text === undefined) texts.set(file, (text = readFileSync(file, 'utf8')));
+  return text;
+}
+
+/** The ids a built file defines, found once. */
+export function idsIn(file: string): Set<string> {
+  let found = ids.get(file);
+  if (!found) ids.set(file, (found = idsOf(read(file))));
+  return found;
 }

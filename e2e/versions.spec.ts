@@ -1,7 +1,7 @@
 // Versions: a frozen page judges by its own rules beside the latest's, the compare view, the change
 // log, a retired policy's banner, and every versioned URL the data names answers.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { violations } from './axe.ts';
 import { checker, editProfile, openPolicy } from './checker.ts';
 import {
   comparePath,
@@ -17,11 +17,6 @@ import { siteUrl } from '../src/lib/site-url.ts';
 /** KAP-012 0.5.0 stopped passing a 0-minute detection target, which 0.4.0 passed (R3, R4). */
 const CITED = '/policies/kap-012/0.4.0/';
 const LATEST = loadPolicies().find((p) => p.id === 'KAP-012')!.version;
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 test("a frozen version's checker judges by that version's rule, with the latest's verdict beside it", async ({
   page,
@@ -52,7 +47,7 @@ test("a frozen version's checker judges by that version's rule, with the latest'
   await expect(c.region.getByRole('status').filter({ hasText: 'cited version' })).toHaveText(
     `Passes under the cited version 0.4.0, but fails under the latest, ${LATEST}. R3 and R4 have a different verdict now.`,
   );
-  expect(await axe(page)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 
   // The same profile on the current page: the latest rule fails it.
   await page
@@ -94,7 +89,7 @@ test('the history links every version, and the compare view redlines each change
   await expect(r3.locator('.rule-words ins')).toContainText('1 ≤');
   await expect(page.getByText('Unchanged: KAP-012-R1, KAP-012-R2.')).toBeVisible();
   await expect(page.locator('.compare-prose li')).toHaveCount(1);
-  expect(await axe(page)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });
 
 test('/changes/ lists every version of every policy, newest first, and links its Atom feed', async ({
@@ -110,7 +105,7 @@ test('/changes/ lists every version of every policy, newest first, and links its
     'href',
     '/changes.xml',
   );
-  expect(await axe(page)).toEqual([]);
+  // axe scans /changes/ as it loads in whole-site.spec.ts.
 });
 
 test('a superseded policy keeps its page, with the reason and its successor; an unkept version says so', async ({
@@ -135,7 +130,7 @@ test('a superseded policy keeps its page, with the reason and its successor; an 
   await expect(page.getByRole('complementary', { name: 'Text not kept' })).toContainText(
     unkept.change,
   );
-  expect(await axe(page)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });
 
 test('every versioned URL the data names answers, and so does every link of the feed', async ({
