@@ -4,7 +4,7 @@
 // dark theme, and the checker's states.
 import { expect, test, type Page } from '@playwright/test';
 import { violations } from './axe.ts';
-import { checker, openPolicy } from './checker.ts';
+import { checker, openPolicy, startChecker } from './checker.ts';
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -27,6 +27,7 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
 };
 
 async function showSample(page: Page, sample: string): Promise<void> {
+  await startChecker(page);
   await checker(page).sample.selectOption(sample);
   // Scan the explanation tree too, which is closed by default.
   await page

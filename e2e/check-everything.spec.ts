@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { checker, editProfile, profileJson } from './checker.ts';
+import { checker, editProfile, profileJson, startChecker } from './checker.ts';
 import { policies } from './site-data.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
 
 async function openCheck(page: Page, sample = 'fabrikam-legacy') {
   await page.goto('/check/');
+  await startChecker(page);
   await checker(page).sample.selectOption(sample);
   await expect(page.locator('[data-summary]')).not.toBeEmpty();
 }

@@ -119,3 +119,15 @@ test('a button pressed before the engine arrived is not lost', async ({ page, co
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByLabel('Link to this profile')).toHaveValue(/#profile=1\./);
 });
+
+test('a sample chosen before the engine arrives shows at once, and is what gets checked', async ({
+  page,
+}) => {
+  await page.goto('/policies/kap-001/');
+  const c = checker(page);
+  await c.sample.selectOption('fabrikam-legacy');
+  await expect(c.profile).toHaveValue(/"vendor": "Fabrikam"/);
+  await expect(page.locator('kap-checker[data-running]')).toHaveCount(1);
+  await expect(c.verdict('KAP-001')).toHaveAttribute('data-result', 'fail');
+  await expect(c.sample).toHaveValue('fabrikam-legacy');
+});

@@ -42,4 +42,14 @@ export async function openPolicy(page: Page, path: string): Promise<void> {
     'data-result',
     /pass|fail|error/,
   );
+  await startChecker(page);
+}
+
+/**
+ * Has the checker load its engine, as a reader's pointer over it does, and waits until it runs:
+ * until then the verdicts shown are the build's, of the first sample.
+ */
+export async function startChecker(page: Page): Promise<void> {
+  await checker(page).region.hover();
+  await expect(page.locator('kap-checker[data-running]')).toHaveCount(1);
 }

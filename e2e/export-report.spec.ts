@@ -2,7 +2,7 @@
 // and a hostile profile's text quoted inertly.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { checker, editProfile, profileJson } from './checker.ts';
+import { checker, editProfile, profileJson, startChecker } from './checker.ts';
 
 const HOSTILE =
   'Evil\n# Forged heading <img src=x onerror=alert(1)> [link](javascript:alert(1)) @octocat';
@@ -19,6 +19,7 @@ test('the Markdown export says who, what and when, quotes profile text inertly, 
   page,
 }) => {
   await page.goto('/check/');
+  await startChecker(page);
   await checker(page).sample.selectOption('fabrikam-legacy');
   await editProfile(page, (p) => (p.vendor = HOSTILE));
   await expect(page.locator('[data-summary]')).toContainText('policies');
@@ -42,5 +43,7 @@ test('the Markdown export says who, what and when, quotes profile text inertly, 
 
   const reopened = await page.context().newPage();
   await reopened.goto(share!);
-  await expect.poll(async () => (await profileJson(reopened)).vendor).toBe(HOSTILE);
+  await expect
+    .poll(async () => (await profileJson(reopened)).vendor, { timeout: 15_000 })
+    .toBe(HOSTILE);
 });

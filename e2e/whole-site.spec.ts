@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { violations } from './axe.ts';
-import { checker } from './checker.ts';
+import { checker, startChecker } from './checker.ts';
 import { watchPage } from './page-watch.ts';
 import { builtPages, fileFor, idsIn, linksOf, read, SITE } from './site-pages.ts';
 import { comparePath, policyVersionPath } from '../src/engine/urls.ts';
@@ -188,6 +188,7 @@ test('under the CSP, the checker, search, theme switch, share link, exports and 
   const watch = await watchPage(page, baseURL!);
   await page.goto('/check/');
   const c = checker(page);
+  await startChecker(page);
   await c.sample.selectOption('fabrikam-legacy');
   await expect(page.locator('[data-summary]')).not.toBeEmpty();
   await c.profile.fill((await c.profile.inputValue()).replace('Fabrikam', 'Fabrikam CSP'));

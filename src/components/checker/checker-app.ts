@@ -151,7 +151,8 @@ class Checker implements RunningChecker {
     });
 
     const asked = new URLSearchParams(location.search).get('sample');
-    if (typed !== this.#sampleText(this.#sampleNames()[0])) {
+    const chosenText = 'sample' in chosen ? this.#sampleText(chosen.sample) : undefined;
+    if (typed !== refs.text.defaultValue && typed !== chosenText) {
       this.#showState();
       this.#editor.value = typed;
       this.#onInput();
@@ -168,6 +169,7 @@ class Checker implements RunningChecker {
     this.#openChosenFile();
     if (dropped) void this.#openFile(dropped);
     pressed?.click();
+    this.#root.dataset.running = '';
   }
 
   stop(): void {

@@ -7,6 +7,7 @@
 import { isShareFragment } from '../../engine/share-fragment.ts';
 import { FIRST_FORMAT_KEY, STORAGE_KEY } from './storage-keys.ts';
 import type { EarlyActions, RunningChecker } from './checker-app.ts';
+import type { CheckerData } from './checker-data.ts';
 
 /** What a reader does to start using the checker (hovering it, too, so a click finds it ready). */
 const TRIGGERS = [
@@ -64,6 +65,22 @@ class KapChecker extends HTMLElement {
         if (button && this.contains(button)) this.#early.pressed = button;
       },
       { capture: true, signal },
+    );
+    // A sample chosen before the script is there shows at once, unless the reader has typed.
+    this.addEventListener(
+      'change',
+      (event) => {
+        const select = event.target;
+        const text = this.querySelector('textarea');
+        if (!(select instanceof HTMLSelectElement) || select.dataset.el !== 'sample') return;
+        if (!text || text.value !== text.defaultValue) return;
+        const data = JSON.parse(
+          this.querySelector('script.checker-data')?.textContent ?? '{}',
+        ) as Partial<CheckerData>;
+        const sample = data.samples?.find((s) => s.name === select.value);
+        if (sample) text.value = sample.text;
+      },
+      { signal },
     );
     // A file dropped before the script is there would otherwise replace the page with itself.
     this.addEventListener(
