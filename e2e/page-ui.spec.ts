@@ -112,6 +112,8 @@ for (const path of ['/policies/kap-003/', '/policies/kap-006/', '/policies/kap-0
     page,
   }) => {
     await openPolicy(page, path);
+    // Opening started the checker, which scrolled to it; the reader arrives at the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const id = path.match(/kap-\d+/)![0].toUpperCase();
     const call = page.getByRole('link', {
       name: new RegExp(`^Check a vendor profile against ${id}`),
